@@ -116,7 +116,7 @@ def short_of_guessing(top1: float, stance_accuracy: float, baseline: dict, given
     return failed
 
 
-def percent_shown(share: float) -> str:
+def percent_shown(share: float, decimals: int | None = None) -> str:
     """``share`` (0 to 1) as a whole percentage, with a decimal where the whole one would say
     all or none of what is neither, and ">99.9%" or "<0.1%" where that one would too:
     ``f"{share:.0%}"`` said 0.996 and 0.997 were both "100%" ("put a gold label first for 100%
@@ -124,12 +124,20 @@ def percent_shown(share: float) -> str:
 
     >>> [percent_shown(share) for share in (0.4, 1.0, 0.0, 0.996, 0.9996, 0.9999999, 0.004, 1e-9)]
     ['40%', '100%', '0%', '99.6%', '>99.9%', '>99.9%', '0.4%', '<0.1%']
+
+    With ``decimals``, always that many, and past them the bound they show: ``f"{share:.1%}"``
+    called a share of 0.0004 "0.0%", none of what is some.
+
+    >>> [percent_shown(share, 1) for share in (0.022, 0.0, 0.0004, 0.9996, 1.0)]
+    ['2.2%', '0.0%', '<0.1%', '>99.9%', '100.0%']
     """
-    for digits in (0, 1):
+    tried = (0, 1) if decimals is None else (decimals,)
+    for digits in tried:
         shown = f"{share:.{digits}%}"
         if not (0 < share < 1 and float(shown[:-1]) in (0, 100)):
             return shown
-    return ">99.9%" if share > 0.5 else "<0.1%"
+    step = 10.0 ** -tried[-1]  # the least the last digits tried show: 0.1 for one decimal
+    return f">{100 - step:.{tried[-1]}f}%" if share > 0.5 else f"<{step:.{tried[-1]}f}%"
 
 
 # From this many rows of each label (or stance value) a head no better than guessing is not

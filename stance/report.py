@@ -171,20 +171,31 @@ def rounded_as_shown(table: pd.DataFrame, digits: int = 3) -> pd.DataFrame:
     return shown
 
 
+# The decimals of a percentage level_shown gives: a level's float holds no more of what was typed.
+_LEVEL_DECIMALS = 10
+
+
 def level_shown(level: float) -> str:
     """A coverage ``level`` as a percentage with the digits it has, as the headings of the
     command's interval tables name it: ``f"{level:.0%}"`` called a 97.5% interval "98%" and a
     99.9% one "100%", a coverage no interval has.
 
     A level short of 1 is never "100%", which ``f"{level * 100:g}%"`` called 0.9999999:
-    ">99.9999999999%" past the digits shown.
+    ">99.9999999999%" past the digits shown; nor a level above 0 "0%", nor a small one in a
+    float's exponent ("1e-10%" of 1e-12): "<0.0000000001%" past them, as at the top.
 
     >>> [level_shown(level) for level in (0.95, 0.9, 0.975, 0.999, 0.5, 0.9999999, 1 - 1e-14)]
     ['95%', '90%', '97.5%', '99.9%', '50%', '99.99999%', '>99.9999999999%']
+    >>> [level_shown(level) for level in (0.001, 1e-9, 1e-12, 1e-14)]
+    ['0.1%', '0.0000001%', '0.0000000001%', '<0.0000000001%']
     """
-    # Rounded first: 0.9 * 100 is 90.00000000000001 as a float.
-    shown = f"{round(level * 100, 10):.12g}"
-    return ">99.9999999999%" if shown == "100" and level < 1 else f"{shown}%"
+    # Rounded first: 0.9 * 100 is 90.00000000000001 as a float. Ten decimals, in plain digits.
+    shown = f"{round(level * 100, _LEVEL_DECIMALS):.{_LEVEL_DECIMALS}f}".rstrip("0").rstrip(".")
+    if shown == "100" and level < 1:
+        return f">{100 - 10.0 ** -_LEVEL_DECIMALS:.{_LEVEL_DECIMALS}f}%"
+    if shown == "0" and level > 0:
+        return f"<{10.0 ** -_LEVEL_DECIMALS:.{_LEVEL_DECIMALS}f}%"
+    return f"{shown}%"
 
 
 def _metric_shown(name: str, value: float) -> str:

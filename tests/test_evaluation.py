@@ -822,6 +822,37 @@ def test_a_share_short_of_all_is_never_said_to_be_100_percent():
         ">99.9%", ">99.9%", "100%", "50%", "0.1%", "0%"]
     assert level_shown(0.9999999) == "99.99999%" and level_shown(1 - 1e-14) == ">99.9999999999%"
 
+
+@pytest.mark.parametrize(("level", "shown"), [
+    (1e-12, "0.0000000001%"), (1e-10, "0.00000001%"), (5e-11, "0.000000005%"), (0.001, "0.1%"),
+    (1e-14, "<0.0000000001%"), (0.95, "95%"), (1 - 1e-14, ">99.9999999999%"),
+])
+def test_a_small_level_is_shown_in_plain_digits_and_never_as_none(level, shown):
+    # stance.report.level_shown(1e-12) gave "1e-10%", a float's exponent in a heading, and 1e-14 "0%",
+    # a coverage no interval of a level above 0 has; the top was ">99.9999999999%" already.
+    from stance.report import level_shown
+
+    assert level_shown(level) == shown
+
+
+def test_the_command_lines_intervals_heading_shows_a_small_level_in_plain_digits(default_model, tmp_path, capsys):
+    from stance.cli import main
+
+    stance.example_data("seed").to_csv(tmp_path / "seed.csv", index=False)
+    assert main(["evaluate", str(tmp_path / "seed.csv"), "--intervals", "1e-12"]) == 0
+    assert "\n0.0000000001% bootstrap intervals (1,000 resamples of the statements):" in capsys.readouterr().out
+
+
+def test_a_tiny_share_of_english_words_is_not_called_none():
+    # "0.0% of their words" of 301 Polish rows holding one "the": some, shown as less than the digit.
+    from stance.text import english_advice, english_share
+
+    texts = ["Polska musi wzmocnić wschodnią flankę NATO, ale nie sama."] * 300
+    texts.append("Polska musi wzmocnić the flankę NATO, ale nie sama.")
+    assert 0 < english_share(texts) < 0.0005
+    assert "(the, and, of, to…: <0.1% of their words, where" in english_advice(texts, False, None)
+    assert "(the, and, of, to…: 0.0% of their words" in english_advice(texts[:300], False, None)
+
 def test_the_note_of_a_stance_predicted_never_gold_does_not_say_it_is_averaged_beside_an_f_avg_of_n_a():
     # stance evaluate of datasets/probes/parliament_offtopic.csv printed "stance_f_avg n/a" and
     # under it "'against' is predicted but never in the gold stances: its F1 is 0, and
