@@ -52,7 +52,7 @@ from .model import StanceModel
 from .plotting import plot_profile, plot_trend
 from .prediction import Prediction
 from .profile import compare_profiles, profile
-from .report import EvaluationReport
+from .report import EvaluationReport, level_shown
 from .scorers import scorer
 from .scoring import score
 
@@ -98,6 +98,7 @@ __all__ = [
     "example_text",
     "explain",
     "find_label_issues",
+    "level_shown",
     "load",
     "plot_profile",
     "plot_trend",

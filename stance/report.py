@@ -180,13 +180,21 @@ def level_shown(level: float) -> str:
     command's interval tables name it: ``f"{level:.0%}"`` called a 97.5% interval "98%" and a
     99.9% one "100%", a coverage no interval has.
 
+    Public (``stance.level_shown``), for the caption of an intervals table, whose
+    ``attrs["level"]`` ``to_latex()`` and ``to_csv()`` do not write:
+
+    >>> import stance
+    >>> table = stance.evaluate(stance.default_model(), stance.example_data("seed")).intervals(level=0.975)
+    >>> f"{stance.level_shown(table.attrs['level'])} intervals, {table.attrs['resamples']:,} resamples"
+    '97.5% intervals, 1,000 resamples'
+
     A level short of 1 is never "100%", which ``f"{level * 100:g}%"`` called 0.9999999:
     ">99.9999999999%" past the digits shown; nor a level above 0 "0%", nor a small one in a
     float's exponent ("1e-10%" of 1e-12): "<0.0000000001%" past them, as at the top.
 
-    >>> [level_shown(level) for level in (0.95, 0.9, 0.975, 0.999, 0.5, 0.9999999, 1 - 1e-14)]
+    >>> [stance.level_shown(level) for level in (0.95, 0.9, 0.975, 0.999, 0.5, 0.9999999, 1 - 1e-14)]
     ['95%', '90%', '97.5%', '99.9%', '50%', '99.99999%', '>99.9999999999%']
-    >>> [level_shown(level) for level in (0.001, 1e-9, 1e-12, 1e-14)]
+    >>> [stance.level_shown(level) for level in (0.001, 1e-9, 1e-12, 1e-14)]
     ['0.1%', '0.0000001%', '0.0000000001%', '<0.0000000001%']
     """
     # Rounded first: 0.9 * 100 is 90.00000000000001 as a float. Ten decimals, in plain digits.

@@ -835,6 +835,15 @@ def test_a_small_level_is_shown_in_plain_digits_and_never_as_none(level, shown):
     assert level_shown(level) == shown
 
 
+
+def test_the_level_the_readme_captions_with_is_public():
+    # The README captioned intervals tables with stance.report.level_shown, which stance.__all__
+    # did not hold; it holds it now, the function the command's headings use.
+    from stance import report
+
+    assert "level_shown" in stance.__all__ and stance.level_shown is report.level_shown
+    assert "stance.level_shown(table.attrs['level'])" in (Path(__file__).parents[1] / "README.md").read_text()
+
 def test_the_command_lines_intervals_heading_shows_a_small_level_in_plain_digits(default_model, tmp_path, capsys):
     from stance.cli import main
 
