@@ -607,10 +607,20 @@ def ordinal(number: float) -> str:
 
     >>> [ordinal(n) for n in (1, 2.0, 3, 5, 11, 22, 2.5)]
     ['1st', '2nd', '3rd', '5th', '11th', '22nd', '2.5th']
+
+    A fraction in the digits it was given, in plain digits: ``:g`` kept six, so that a
+    length_floor of 99.99999999 was "the 100th percentile" (of what is short of all),
+    33.333333333 "33.3333th", and 0.00001 "the 1e-05th".
+
+    >>> [ordinal(n) for n in (99.99999999, 33.333333333, 0.00001, 1e-12)]
+    ['99.99999999th', '33.333333333th', '0.00001th', '0.000000000001th']
     """
-    shown = f"{number:g}"
     if float(number) != int(number):
-        return shown + "th"
+        import decimal
+
+        # repr: the shortest digits that give the float back, as the option was typed
+        return f"{decimal.Decimal(repr(float(number))):f}th"
+    shown = f"{number:g}"
     whole = int(number)
     suffix = "th" if 10 <= whole % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(whole % 10, "th")
     return shown + suffix

@@ -281,6 +281,21 @@ def test_stance_info_and_the_card_say_the_floor(floored, tmp_path, capsys):
     assert model_info(stance.load(path))["length_floor"] == floored.params_.length_floor
 
 
+
+@pytest.mark.parametrize(("percentile", "named"), [(99.99999999, "the 99.99999999th percentile"),
+                                                   (0.00001, "the 0.00001th percentile"),
+                                                   (33.333333333, "the 33.333333333th percentile")])
+def test_a_fractional_percentile_is_named_in_the_digits_given(energy_frame, tmp_path, capsys, percentile, named):
+    # stance info and the card named length_floor=99.99999999 "the 100th percentile" (of what
+    # is short of all), 0.00001 "the 1e-05th" and 33.333333333 "the 33.3333th": :g's six digits.
+    from stance.cli import main
+
+    path = stance.train(energy_frame, stance_column="stance", length_floor=percentile).save(tmp_path / "m")
+    assert main(["info", "--model", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert f"({named} of the training texts') are not scaled up (length_floor={percentile!r})" in out, out
+    assert f"({named} of the training texts')" in (path / "MODEL_CARD.md").read_text()
+
 def test_the_command_line_trains_with_the_option(energy_frame, tmp_path, capsys):
     from stance.cli import main
 
