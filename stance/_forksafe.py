@@ -37,6 +37,7 @@ import codecs
 import concurrent.futures.thread  # noqa: F401  (before IMPORTING's fork handler: see there)
 import contextlib
 import importlib
+import io
 import logging  # noqa: F401  (before IMPORTING's fork handler: see there)
 import os
 import sys
@@ -169,19 +170,23 @@ def _make_pyarrow_ready_for(pd: ModuleType) -> None:
 
 def _make_pandas_ready(pd: ModuleType) -> None:
     """Do what pandas does on its first use by stance, besides its import: pyarrow's part (see
-    :func:`_make_pyarrow_ready_for`), and the first read of a file by its path.
+    :func:`_make_pyarrow_ready_for`), and a rehearsal of its first read of a file.
 
-    That read asks pandas.io.common._get_binary_io_classes (kept once found), which imports
-    zstandard, or tries to, with a plain import: a fork in the middle of that, while a thread
-    read its first file, left the child waiting for good for that module's import lock at its
-    own first read (read_labelled's; 3 hangs in 30 forks paused there). Asked here, under
-    IMPORTING, a fork waits for it instead. A pandas without it reads as before.
+    A read in text mode (of an encoding other than UTF-8, as read_labelled's of cp1254) asks
+    which buffers are binary (pandas.io.common._get_binary_io_classes, kept once found), which
+    imports zstandard, or tries to, with a plain import: a fork in the middle of that, while a
+    thread read its first file, left the child waiting for good for that module's import lock
+    at its own first read (3 hangs in 30 forks paused there). Read here, under IMPORTING, a
+    fork waits for it instead. A read asks it by whatever name pandas gives it: called by its
+    private name, it was not found in a pandas that renamed it, and zstandard was imported
+    outside IMPORTING again.
     """
     _make_pyarrow_ready_for(pd)
+    # A rehearsal: a read that fails here fails again where it is used, and says so there.
     with contextlib.suppress(Exception):
-        importlib.import_module("pandas.io.common")._get_binary_io_classes()
-    # numpy 2 loads numpy.rec on its first use, which pandas 2.3 makes on that first read (numpy
-    # 1.x has no such module: it came with numpy's import).
+        pd.read_csv(io.BytesIO(b"text\nx\n"), encoding="latin-1")
+    # numpy 2 loads numpy.rec on the first use of np.rec, which pandas 2.3's isna of an array makes
+    # (the read above; numpy 1.x has no such module: it came with numpy's import).
     with contextlib.suppress(ImportError):
         importlib.import_module("numpy.rec")
 
