@@ -18,9 +18,10 @@ that ``import stance`` leaves out) goes through :func:`imported`, which holds
 its own on first use (pandas' HTML formatter, matplotlib's backend) no lock of ours covers,
 save what stance's own first use reaches, done with the package's import (see _FIRST_USE):
 pyarrow's imports on pandas' first DataFrame of str, and its first cast; pandas' import of
-zstandard, and numpy 2's of numpy.rec, on its first read of a file. Nor does one cover the
-first lookup of a codec, which imports its module (encodings.cp850): stance's own codecs are
-looked up with its import (_STANCE_CODECS), and one a caller names through :func:`codec`.
+zstandard, and numpy 2's of numpy.rec, on its first read of a file, and of its CSV writer on
+its first write of one. Nor does one cover the first lookup of a codec, which imports its
+module (encodings.cp850): stance's own codecs are looked up with its import
+(_STANCE_CODECS), and one a caller names through :func:`codec`.
 
 >>> lock = Lock()
 >>> with lock:
@@ -170,7 +171,8 @@ def _make_pyarrow_ready_for(pd: ModuleType) -> None:
 
 def _make_pandas_ready(pd: ModuleType) -> None:
     """Do what pandas does on its first use by stance, besides its import: pyarrow's part (see
-    :func:`_make_pyarrow_ready_for`), and a rehearsal of its first read of a file.
+    :func:`_make_pyarrow_ready_for`), and a rehearsal of its first read of a file and its first
+    write of one.
 
     A read in text mode (of an encoding other than UTF-8, as read_labelled's of cp1254) asks
     which buffers are binary (pandas.io.common._get_binary_io_classes, kept once found), which
@@ -179,7 +181,8 @@ def _make_pandas_ready(pd: ModuleType) -> None:
     at its own first read (3 hangs in 30 forks paused there). Read here, under IMPORTING, a
     fork waits for it instead. A read asks it by whatever name pandas gives it: called by its
     private name, it was not found in a pandas that renamed it, and zstandard was imported
-    outside IMPORTING again.
+    outside IMPORTING again. So too the first write of a table (to_csv, as score_file's into a
+    .csv or .tsv), which imports pandas' CSV writer (pandas.io.formats.csvs) in the call.
     """
     _make_pyarrow_ready_for(pd)
     # A rehearsal: a read that fails here fails again where it is used, and says so there.
@@ -189,6 +192,8 @@ def _make_pandas_ready(pd: ModuleType) -> None:
     # (the read above; numpy 1.x has no such module: it came with numpy's import).
     with contextlib.suppress(ImportError):
         importlib.import_module("numpy.rec")
+    with contextlib.suppress(Exception):
+        pd.DataFrame({"text": ["x"]}).to_csv(io.StringIO())
 
 
 # What stance's first use of a package makes it do besides its import, and which packages

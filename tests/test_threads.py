@@ -1094,11 +1094,16 @@ def renamed_in_pandas(module, old, new):
                 co_names=tuple(new if name == old else name for name in function.__code__.co_names))
 
 
+statements = os.path.join(folder, "statements.csv")
+with open(statements, "w", encoding="utf-8") as file:
+    file.write("text\\nNATO must stay united.\\nWe oppose sending more weapons to Ukraine.\\n")
 if use == "read_labelled, pandas' private function renamed":
     renamed_in_pandas("pandas.io.common", "_get_binary_io_classes", "_binary_io_classes")
 uses = {
     "read_labelled": lambda: stance.read_labelled(table, encoding="cp1254"),
     "read_labelled, pandas' private function renamed": lambda: stance.read_labelled(table, encoding="cp1254"),
+    "score_file into a .csv": lambda: stance.score_file(statements, os.path.join(folder, "scored.csv")),
+    "score_file into a .tsv": lambda: stance.score_file(statements, os.path.join(folder, "scored.tsv")),
 }
 unlocked = []
 
@@ -1162,6 +1167,14 @@ def test_a_first_read_of_a_file_imports_nothing_that_a_fork_does_not_wait_for(tm
     # with a plain import, outside IMPORTING. Each import of a first read is under it now,
     # in a pandas whose private function asking for zstandard has another name too: stance
     # called it by name, found nothing there, and the read imported zstandard outside.
+    assert _imports_outside_importing(tmp_path, use) == []
+
+
+@pytest.mark.parametrize("use", ["score_file into a .csv", "score_file into a .tsv"])
+def test_a_first_write_of_a_table_imports_nothing_that_a_fork_does_not_wait_for(tmp_path, use):
+    # pandas' first to_csv imports its CSV writer (pandas.io.formats.csvs) with a plain import
+    # inside the call: a service that scored its first file in a thread while it forked could
+    # get a child that waited for good for that module's lock at its own first write.
     assert _imports_outside_importing(tmp_path, use) == []
 
 
