@@ -18,10 +18,11 @@ that ``import stance`` leaves out) goes through :func:`imported`, which holds
 its own on first use (pandas' HTML formatter, matplotlib's backend) no lock of ours covers,
 save what stance's own first use reaches, done with the package's import (see _FIRST_USE):
 pyarrow's imports on pandas' first DataFrame of str, and its first cast; pandas' import of
-zstandard, and numpy 2's of numpy.rec, on its first read of a file, and of its CSV writer on
-its first write of one. Nor does one cover the first lookup of a codec, which imports its
-module (encodings.cp850): stance's own codecs are looked up with its import
-(_STANCE_CODECS), and one a caller names through :func:`codec`.
+zstandard, and numpy 2's of numpy.rec, on its first read of a file, of its CSV writer on its
+first write of one, and of its HTML formatter on its first table in HTML (an explanation's).
+Nor does one cover the first lookup of a codec, which imports its module (encodings.cp850):
+stance's own codecs are looked up with its import (_STANCE_CODECS), and one a caller names
+through :func:`codec`.
 
 >>> lock = Lock()
 >>> with lock:
@@ -171,8 +172,8 @@ def _make_pyarrow_ready_for(pd: ModuleType) -> None:
 
 def _make_pandas_ready(pd: ModuleType) -> None:
     """Do what pandas does on its first use by stance, besides its import: pyarrow's part (see
-    :func:`_make_pyarrow_ready_for`), and a rehearsal of its first read of a file and its first
-    write of one.
+    :func:`_make_pyarrow_ready_for`), and a rehearsal of its first read of a file, its first
+    write of one, and its first table in HTML.
 
     A read in text mode (of an encoding other than UTF-8, as read_labelled's of cp1254) asks
     which buffers are binary (pandas.io.common._get_binary_io_classes, kept once found), which
@@ -182,7 +183,9 @@ def _make_pandas_ready(pd: ModuleType) -> None:
     fork waits for it instead. A read asks it by whatever name pandas gives it: called by its
     private name, it was not found in a pandas that renamed it, and zstandard was imported
     outside IMPORTING again. So too the first write of a table (to_csv, as score_file's into a
-    .csv or .tsv), which imports pandas' CSV writer (pandas.io.formats.csvs) in the call.
+    .csv or .tsv), which imports pandas' CSV writer (pandas.io.formats.csvs) in the call, and
+    the first to_html (an explanation's, a document's or a report's _repr_html_), which imports
+    pandas' HTML formatter (pandas.io.formats.html).
     """
     _make_pyarrow_ready_for(pd)
     # A rehearsal: a read that fails here fails again where it is used, and says so there.
@@ -192,8 +195,11 @@ def _make_pandas_ready(pd: ModuleType) -> None:
     # (the read above; numpy 1.x has no such module: it came with numpy's import).
     with contextlib.suppress(ImportError):
         importlib.import_module("numpy.rec")
+    table = pd.DataFrame({"text": ["x"]})
     with contextlib.suppress(Exception):
-        pd.DataFrame({"text": ["x"]}).to_csv(io.StringIO())
+        table.to_csv(io.StringIO())
+    with contextlib.suppress(Exception):
+        table.to_html()
 
 
 # What stance's first use of a package makes it do besides its import, and which packages

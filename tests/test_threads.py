@@ -1097,6 +1097,11 @@ def renamed_in_pandas(module, old, new):
 statements = os.path.join(folder, "statements.csv")
 with open(statements, "w", encoding="utf-8") as file:
     file.write("text\\nNATO must stay united.\\nWe oppose sending more weapons to Ukraine.\\n")
+gold = os.path.join(folder, "gold.csv")
+with open(gold, "w", encoding="utf-8") as file:
+    file.write("text,labels,stance\\nNATO must stay united.,unity,favor\\n"
+               "Ministers meet in Brussels on Tuesday.,none,\\n")
+statement = "NATO must stay united. We oppose sending more weapons to Ukraine."
 if use == "read_labelled, pandas' private function renamed":
     renamed_in_pandas("pandas.io.common", "_get_binary_io_classes", "_binary_io_classes")
 uses = {
@@ -1104,6 +1109,9 @@ uses = {
     "read_labelled, pandas' private function renamed": lambda: stance.read_labelled(table, encoding="cp1254"),
     "score_file into a .csv": lambda: stance.score_file(statements, os.path.join(folder, "scored.csv")),
     "score_file into a .tsv": lambda: stance.score_file(statements, os.path.join(folder, "scored.tsv")),
+    "an explanation's HTML": lambda: stance.default_model().explain_html(statement)._repr_html_(),
+    "a document's HTML": lambda: stance.score_document(statement)._repr_html_(),
+    "an evaluation's HTML": lambda: stance.evaluate(None, gold)._repr_html_(),
 }
 unlocked = []
 
@@ -1175,6 +1183,15 @@ def test_a_first_write_of_a_table_imports_nothing_that_a_fork_does_not_wait_for(
     # pandas' first to_csv imports its CSV writer (pandas.io.formats.csvs) with a plain import
     # inside the call: a service that scored its first file in a thread while it forked could
     # get a child that waited for good for that module's lock at its own first write.
+    assert _imports_outside_importing(tmp_path, use) == []
+
+
+@pytest.mark.parametrize("use", ["an explanation's HTML", "a document's HTML", "an evaluation's HTML"])
+def test_a_first_html_view_imports_nothing_that_a_fork_does_not_wait_for(tmp_path, use):
+    # The HTML of an explanation, a document or a report holds a table of pandas' to_html,
+    # whose first call imports pandas' HTML formatter (pandas.io.formats.html) with a plain
+    # import: a service that drew its first such view in a thread while it forked could get
+    # a child that waited for good for that module's lock at its own first view.
     assert _imports_outside_importing(tmp_path, use) == []
 
 
