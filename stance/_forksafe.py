@@ -19,10 +19,10 @@ its own on first use (pandas' HTML formatter, matplotlib's backend) no lock of o
 save what stance's own first use reaches, done with the package's import (see _FIRST_USE):
 pyarrow's imports on pandas' first DataFrame of str, and its first cast; pandas' import of
 zstandard, and numpy 2's of numpy.rec, on its first read of a file, of its CSV writer on its
-first write of one, and of its HTML formatter on its first table in HTML (an explanation's).
-Nor does one cover the first lookup of a codec, which imports its module (encodings.cp850):
-stance's own codecs are looked up with its import (_STANCE_CODECS), and one a caller names
-through :func:`codec`.
+first write of one, and of its HTML and text formatters on its first table in HTML and in
+text (an explanation's). Nor does one cover the first lookup of a codec, which imports its
+module (encodings.cp850): stance's own codecs are looked up with its import
+(_STANCE_CODECS), and one a caller names through :func:`codec`.
 
 >>> lock = Lock()
 >>> with lock:
@@ -173,7 +173,7 @@ def _make_pyarrow_ready_for(pd: ModuleType) -> None:
 def _make_pandas_ready(pd: ModuleType) -> None:
     """Do what pandas does on its first use by stance, besides its import: pyarrow's part (see
     :func:`_make_pyarrow_ready_for`), and a rehearsal of its first read of a file, its first
-    write of one, and its first table in HTML.
+    write of one, and its first table in HTML and in text.
 
     A read in text mode (of an encoding other than UTF-8, as read_labelled's of cp1254) asks
     which buffers are binary (pandas.io.common._get_binary_io_classes, kept once found), which
@@ -185,7 +185,8 @@ def _make_pandas_ready(pd: ModuleType) -> None:
     outside IMPORTING again. So too the first write of a table (to_csv, as score_file's into a
     .csv or .tsv), which imports pandas' CSV writer (pandas.io.formats.csvs) in the call, and
     the first to_html (an explanation's, a document's or a report's _repr_html_), which imports
-    pandas' HTML formatter (pandas.io.formats.html).
+    pandas' HTML formatter (pandas.io.formats.html), and the first to_string (str() of those),
+    which imports its text formatter (pandas.io.formats.string).
     """
     _make_pyarrow_ready_for(pd)
     # A rehearsal: a read that fails here fails again where it is used, and says so there.
@@ -200,6 +201,8 @@ def _make_pandas_ready(pd: ModuleType) -> None:
         table.to_csv(io.StringIO())
     with contextlib.suppress(Exception):
         table.to_html()
+    with contextlib.suppress(Exception):
+        table.to_string()
 
 
 # What stance's first use of a package makes it do besides its import, and which packages

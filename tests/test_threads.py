@@ -1112,6 +1112,9 @@ uses = {
     "an explanation's HTML": lambda: stance.default_model().explain_html(statement)._repr_html_(),
     "a document's HTML": lambda: stance.score_document(statement)._repr_html_(),
     "an evaluation's HTML": lambda: stance.evaluate(None, gold)._repr_html_(),
+    "an explanation printed": lambda: str(stance.default_model().explain_html(statement)),
+    "a document printed": lambda: str(stance.score_document(statement)),
+    "an evaluation printed": lambda: str(stance.evaluate(None, gold)),
 }
 unlocked = []
 
@@ -1192,6 +1195,14 @@ def test_a_first_html_view_imports_nothing_that_a_fork_does_not_wait_for(tmp_pat
     # whose first call imports pandas' HTML formatter (pandas.io.formats.html) with a plain
     # import: a service that drew its first such view in a thread while it forked could get
     # a child that waited for good for that module's lock at its own first view.
+    assert _imports_outside_importing(tmp_path, use) == []
+
+
+@pytest.mark.parametrize("use", ["an explanation printed", "a document printed", "an evaluation printed"])
+def test_a_first_table_printed_imports_nothing_that_a_fork_does_not_wait_for(tmp_path, use):
+    # str() of an explanation, a document or a report holds a table of pandas' to_string,
+    # whose first call imports pandas' text formatter (pandas.io.formats.string) with a plain
+    # import, as the HTML views' first to_html imports its HTML formatter.
     assert _imports_outside_importing(tmp_path, use) == []
 
 
