@@ -20,8 +20,9 @@ save what stance's own first use reaches, done with the package's import (see _F
 pyarrow's imports on pandas' first DataFrame of str, and its first cast; pandas' import of
 zstandard, and numpy 2's of numpy.rec, on its first read of a file, of its CSV writer on its
 first write of one, and of its HTML and text formatters on its first table in HTML and in
-text (an explanation's). Nor does one cover the first lookup of a codec, which imports its
-module (encodings.cp850): stance's own codecs are looked up with its import
+text (an explanation's); email's of its parser on importlib.metadata's first read of a
+distribution's metadata (a model's save). Nor does one cover the first lookup of a codec,
+which imports its module (encodings.cp850): stance's own codecs are looked up with its import
 (_STANCE_CODECS), and one a caller names through :func:`codec`.
 
 >>> lock = Lock()
@@ -205,9 +206,22 @@ def _make_pandas_ready(pd: ModuleType) -> None:
         table.to_string()
 
 
+def _make_metadata_ready(metadata: ModuleType) -> None:
+    """Do what importlib.metadata does on stance's first use of it (:func:`stance.info.installed`,
+    as a model is saved), besides its import: its first read of a distribution's metadata
+    parses it with email's parser, which email imports then (email.parser, email.feedparser)
+    with a plain import, which a fork could catch half-way as it could pandas' (see
+    :func:`_make_pandas_ready`). Read here, of numpy, which stance needs, under IMPORTING, a
+    fork waits for it instead.
+    """
+    with contextlib.suppress(Exception):  # a rehearsal, as pandas' (see there)
+        metadata.version("numpy")
+
+
 # What stance's first use of a package makes it do besides its import, and which packages
 # have done it: each is done once, with the package's import, under IMPORTING (see above).
-_FIRST_USE: dict[str, Callable[[ModuleType], None]] = {"pandas": _make_pandas_ready}
+_FIRST_USE: dict[str, Callable[[ModuleType], None]] = {"pandas": _make_pandas_ready,
+                                                       "importlib.metadata": _make_metadata_ready}
 _first_used: set[str] = set()
 
 

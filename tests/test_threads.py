@@ -1115,6 +1115,7 @@ uses = {
     "an explanation printed": lambda: str(stance.default_model().explain_html(statement)),
     "a document printed": lambda: str(stance.score_document(statement)),
     "an evaluation printed": lambda: str(stance.evaluate(None, gold)),
+    "train, save and load": lambda: stance.load(stance.train(table).save(os.path.join(folder, "model"))),
 }
 unlocked = []
 
@@ -1204,6 +1205,14 @@ def test_a_first_table_printed_imports_nothing_that_a_fork_does_not_wait_for(tmp
     # whose first call imports pandas' text formatter (pandas.io.formats.string) with a plain
     # import, as the HTML views' first to_html imports its HTML formatter.
     assert _imports_outside_importing(tmp_path, use) == []
+
+
+def test_a_first_model_saved_imports_nothing_that_a_fork_does_not_wait_for(tmp_path):
+    # A saved model's metadata.json names the versions of scikit-learn and scipy it was made
+    # with, read from their distributions' metadata (stance.info.installed): importlib.metadata's
+    # first read of one parses it with email's parser, which email imports then (email.parser,
+    # email.feedparser) with a plain import, as pandas imports its formatters.
+    assert _imports_outside_importing(tmp_path, "train, save and load") == []
 
 
 # Where a str in stance's source is an encoding: an argument of a codec call (.encode(),
