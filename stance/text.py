@@ -1342,6 +1342,11 @@ def other_language_script(texts: Sequence[str]) -> str:
 
     >>> other_language_script(["Мы не будем поддерживать расширение НАТО никогда."] * 3)
     'CYRILLIC'
+
+    Where no row has five words, the script most rows are written in:
+
+    >>> other_language_script(["北约必须现在帮助乌克兰，一直帮助。"] * 3), other_language_script(["Nie, nigdy."] * 3)
+    ('CJK', 'LATIN')
     """
     step = max(1, len(texts) // _SCRIPT_SAMPLE_TEXTS)
     counts: dict[str, int] = {}
@@ -1349,6 +1354,14 @@ def other_language_script(texts: Sequence[str]) -> str:
         if _other_language_row(text):
             script = text_script(text) or "LATIN"
             counts[script] = counts.get(script, 0) + 1
+    if not counts:
+        # No row of five words (Chinese or Japanese written without spaces, a clause a word), which
+        # english_share reads as another language by its script: the script most rows are in. It was
+        # "LATIN", and a Chinese set trained with stem=False was offered the Polish and Czech lists.
+        for text in texts[::step]:
+            script = text_script(text) if isinstance(text, str) else None
+            if script is not None:
+                counts[script] = counts.get(script, 0) + 1
     # cjk=True (see language_options): the option a model of Chinese or Japanese would be trained with
     return max(counts, key=counts.__getitem__, default="LATIN")
 
@@ -1445,6 +1458,9 @@ def english_advice(texts: Sequence[str], stem: bool | str, negation_words: Any, 
     >>> print(english_advice(["Δεν θέλουμε πόλεμο με κανέναν γείτονα ποτέ."] * 10, False, None).split("…): ")[1])
     ... # doctest: +NORMALIZE_WHITESPACE
     list their language's own negation words, negation_words=[…] (none in Greek script is built in)
+
+    Of text written without spaces between its words (Chinese, Japanese, Thai) nothing with
+    ``stem=False``: no list of words marks negation there (see :func:`script_options`).
     """
     stems = stem is True
     negates = negation_words is None and isinstance(stem, bool)
@@ -1454,6 +1470,11 @@ def english_advice(texts: Sequence[str], stem: bool | str, negation_words: Any, 
     if share is None or share >= ENGLISH_SHARE:
         return None
     script = other_language_script(texts)  # the rows of another language: in Latin letters, or Cyrillic…
+    if not stems and script in ("CJK", *_UNSPACED_SCRIPTS):
+        # No list of words marks negation in text of no spaces between its words (Chinese,
+        # Japanese, Thai), as script_options says: stem=False, which it advises, was told "list
+        # their language's own negation words … (none in Cjk script is built in)".
+        return None
     said = []
     if stems:
         said.append(words.either(f"{words.option('stem', True)} (the default) stems them as English",

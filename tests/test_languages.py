@@ -10,7 +10,7 @@ import pytest
 import stance
 from stance import StanceModel
 from stance.cli import main
-from stance.exceptions import InvalidInputError, ModelFormatError
+from stance.exceptions import COMMAND_LINE, InvalidInputError, ModelFormatError
 from tests.conftest import DATA
 
 # Two German targets and an off-topic label; the forms the tests ask about ("Sanktion",
@@ -209,6 +209,47 @@ def test_the_negation_advice_for_rows_of_another_script_names_only_lists_of_that
                  "--option", "threshold_folds=0"]) == 0
     assert ("list their language's own negation words, --option negation_words=WORD,WORD… (none in Greek script is "
             "built in)\n") in capsys.readouterr().err
+
+
+# Chinese as it is written, without spaces: clauses of one "word" each, fewer than five a row in
+# SHORT_CLAUSES_CHINESE (24 rows: english_share reads 50 words or more), five or more in
+# LONG_CLAUSES_CHINESE; and Thai, of spaces between phrases.
+SHORT_CLAUSES_CHINESE = [f"{text}{time}。" for time in ("第一次", "第二次", "第三次", "第四次", "第五次", "第六次")
+                         for text in ("我们不想和任何邻国打仗，永远不想，", "北约必须现在帮助乌克兰，一直帮助，",
+                                      "今天北京的天气非常好，阳光明媚，", "全国各地又下大雨了，河水上涨，")]
+LONG_CLAUSES_CHINESE = [f"{text}第{i}次。" for i, text in enumerate([
+    "我们不想和任何邻国打仗，永远不想，今天不想，明天也不想，后天也不想，",
+    "北约必须现在帮助乌克兰，一直帮助，坚定帮助，全力帮助，马上帮助，",
+    "今天北京的天气非常好，阳光明媚，微风轻拂，适合散步，", "全国各地又下大雨了，河水上涨，道路积水，交通缓慢，"] * 3)]
+THAI = [f"{text} {i}" for i, text in enumerate([
+    "เราไม่ต้องการสงครามกับเพื่อนบ้านใด ๆ เลย ไม่เคย ไม่ต้องการ", "นาโต้ต้องช่วยยูเครนตอนนี้ และตลอดไป ช่วยเต็มที่ ช่วยทันที",
+    "วันนี้อากาศดีมาก ที่กรุงเทพ ฟ้าใส ลมเย็น สบาย", "ฝนตกหนักอีกแล้ว ทั่วประเทศ น้ำท่วม ถนนติดขัด"] * 3)]
+
+
+@pytest.mark.parametrize("texts", [SHORT_CLAUSES_CHINESE, LONG_CLAUSES_CHINESE, THAI],
+                         ids=["chinese_of_short_clauses", "chinese_of_long_clauses", "thai"])
+def test_text_without_spaces_between_words_is_offered_no_list_of_negation_words(texts):
+    # Chinese trained with stem=False, which the default's advice names, was advised the Polish and
+    # Czech lists (rows of fewer than five clauses, "no row of another language", read as Latin) or
+    # "list their language's own negation words, negation_words=[…] (none in Cjk script is built in)":
+    # no list of words marks negation in text without spaces between its words, as script_options says.
+    from stance.text import english_advice, english_share, other_language_script
+
+    assert english_share(texts) == 0  # another language's, which english_advice judges
+    assert other_language_script(texts) == ("THAI" if texts is THAI else "CJK")
+    assert english_advice(texts, False, None) is None
+    assert english_advice(texts, False, None, COMMAND_LINE) is None
+    # The default's advice, stem=False, followed: nothing more to do, nothing said.
+    def advice(**options):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            StanceModel(threshold_folds=0, **options).fit(texts, (TOPICS * 2)[:len(texts)])
+        return [str(w.message) for w in caught if issubclass(w.category, stance.StanceWarning)]
+
+    said, = advice()
+    assert "stem=False reads any language" in said and "negation_words=" not in said, said
+    assert advice(stem=False) == []
+
 
 def test_the_warning_of_chinese_text_says_how_stem_false_reads_it():
     # It said "stem=False reads any language", which was false for Chinese and Japanese: with no
