@@ -602,6 +602,11 @@ def is_percentile(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < 100
 
 
+# The zeros after the point a fraction is written with in plain digits (1e-12 as 0.000000000001);
+# past them as typed (1e-300), not as a line of zeros.
+_PLAIN_ZEROS = 12
+
+
 def ordinal(number: float) -> str:
     """``number`` as an ordinal: 1st, 2nd, 3rd, 11th, 2.5th.
 
@@ -614,12 +619,20 @@ def ordinal(number: float) -> str:
 
     >>> [ordinal(n) for n in (99.99999999, 33.333333333, 0.00001, 1e-12)]
     ['99.99999999th', '33.333333333th', '0.00001th', '0.000000000001th']
+
+    Smaller, as typed: a percentile of 1e-300 (which ``length_floor`` takes) was three
+    hundred zeros in plain digits, in the card and in ``stance info``.
+
+    >>> [ordinal(n) for n in (1e-13, 2.5e-300)]
+    ['1e-13th', '2.5e-300th']
     """
     if float(number) != int(number):
         import decimal
 
         # repr: the shortest digits that give the float back, as the option was typed
-        return f"{decimal.Decimal(repr(float(number))):f}th"
+        given = repr(float(number))
+        digits = decimal.Decimal(given)
+        return f"{digits:f}th" if digits.adjusted() >= -_PLAIN_ZEROS else f"{given}th"
     shown = f"{number:g}"
     whole = int(number)
     suffix = "th" if 10 <= whole % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(whole % 10, "th")

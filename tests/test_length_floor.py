@@ -296,6 +296,22 @@ def test_a_fractional_percentile_is_named_in_the_digits_given(energy_frame, tmp_
     assert f"({named} of the training texts') are not scaled up (length_floor={percentile!r})" in out, out
     assert f"({named} of the training texts')" in (path / "MODEL_CARD.md").read_text()
 
+@pytest.mark.parametrize(("percentile", "named"), [(1e-300, "the 1e-300th percentile"),
+                                                   (1e-13, "the 1e-13th percentile")])
+def test_a_tiny_percentile_is_named_as_typed_not_in_a_line_of_zeros(energy_frame, tmp_path, capsys, percentile,
+                                                                    named):
+    # `stance train --option length_floor=1e-300`: stance info and the card named it "the
+    # 0.000…0001th percentile", three hundred zeros, where it was typed "1e-300".
+    from stance.cli import main
+
+    path = stance.train(energy_frame, stance_column="stance", length_floor=percentile).save(tmp_path / "m")
+    assert main(["info", "--model", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert f"({named} of the training texts') are not scaled up (length_floor={percentile!r})" in out, out
+    assert f"({named} of the training texts')" in (path / "MODEL_CARD.md").read_text()
+    assert "0" * 13 not in out
+
+
 def test_the_command_line_trains_with_the_option(energy_frame, tmp_path, capsys):
     from stance.cli import main
 
