@@ -943,12 +943,23 @@ def decode_hint(value: object) -> str:
     return ""
 
 
-def none_label_not_text(value: Any) -> str:
+def none_label_not_text(value: Any, command_line: bool = False) -> str:
     """The refusal of a ``none_label`` that is not a str, with the spelling to pass for a number.
 
     Labels are read as text (an int column's 0 trains the label "0"), so ``none_label=0``
     names no label; the message says to pass ``none_label='0'``, as ``favor=1`` is told
     to pass ``favor='1'``.
+
+    With ``command_line``, as a user of ``--none-label``, which reads text only, is told it of a
+    model's saved option (a metadata.json edited): "--none-label must be a str or None" and "pass
+    --none-label='0'" were Python's words half-turned.
+
+    >>> none_label_not_text(0, command_line=True)
+    '--none-label must name a label, got 0, a number; labels are read as text: pass --none-label 0'
+    >>> none_label_not_text(["none"], command_line=True)
+    '--none-label must name a label, got ["none"]'
+    >>> none_label_not_text(float("nan"), command_line=True).split("; ")[1]
+    "for a scheme without an off-topic label pass --none-label ''"
 
     >>> none_label_not_text(0)
     "none_label must be a str or None, got 0 (int); labels are read as text: pass none_label='0'"
@@ -959,14 +970,23 @@ def none_label_not_text(value: Any) -> str:
     >>> none_label_not_text(float("nan")).split("; ")[1]
     'for a scheme without an off-topic label pass none_label=None'
     """
-    message = f"none_label must be a str or None, got {quoted(value)} ({type_name(value)})"
+    if command_line:  # the value as metadata.json's JSON holds it; --none-label '' is no such label
+        try:
+            shown = shortened(json.dumps(value))
+        except (TypeError, ValueError):
+            shown = quoted(value)
+        message = f"--none-label must name a label, got {shown}" + (", a number" if is_number(value) else "")
+        none, given = "--none-label ''", lambda spelt: shell_option("--none-label", spelt)
+    else:
+        message = f"none_label must be a str or None, got {quoted(value)} ({type_name(value)})"
+        none, given = "none_label=None", lambda spelt: f"none_label={spelt!r}"
     if not is_number(value):
         return message
     if value != value:  # NaN, a missing value (an empty cell read as a float): no label at all
-        return f"{message}; for a scheme without an off-topic label pass none_label=None"
+        return f"{message}; for a scheme without an off-topic label pass {none}"
     # A whole float (0.0) is spelt as the int, as a label "0.0" is read as "0".
     spelt = str(int(value)) if float(value).is_integer() else str(value)
-    return f"{message}; labels are read as text: pass none_label={spelt!r}"
+    return f"{message}; labels are read as text: pass {given(spelt)}"
 
 
 def is_int(value: Any) -> bool:

@@ -820,12 +820,16 @@ class StanceModel:
                                                         command_line=True))
         _require_percentile("length_floor", self.length_floor)
         if self.none_label is not None and not isinstance(self.none_label, str):  # --none-label: a str
-            raise LabelOptionTypeError(none_label_not_text(self.none_label))
+            raise LabelOptionTypeError(none_label_not_text(self.none_label),
+                                       none_label_not_text(self.none_label, command_line=True))
         if isinstance(self.none_label, str) and (not self.none_label or control_character(self.none_label)):
             # As training refuses such a label: a load refuses an empty one, and an escape in a
-            # name reached the terminal when printed. An option's value, so an OptionError.
-            raise OptionError(f"none_label {quoted(self.none_label)} is empty or holds a control character; pass "
-                              f"the off-topic label's name, or None for a scheme without one")
+            # name reached the terminal when printed. An option's value, so an OptionError; on the
+            # command line of --none-label, whose '' is a scheme without one.
+            raise refuse_option(lambda words: f"{words.either('none_label', '--none-label')} "
+                                              f"{quoted(self.none_label)} is empty or holds a control character; "
+                                              f"pass the off-topic label's name, or "
+                                              f"{words.either('None', repr(''))} for a scheme without one")
         _require_class_weight("class_weight", self.class_weight, (0, 1),
                               "the weights of each label's negative (0) and positive (1) examples")
         _refuse_softmax_class_weights(self.target_head, self.class_weight)

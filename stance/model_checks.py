@@ -386,12 +386,14 @@ def _warn_if_options_cannot_refit(model, folder: Path) -> None:
     except InvalidInputError as error:
         refused = str(error)
         typed = getattr(error, "typed", None)
+        typed = typed if isinstance(typed, str) else refused
+        # none_label has a flag of its own, and stance train refuses it as --option.
+        valid = "a valid --none-label" if typed.startswith("--none-label") else "valid ones (--option NAME=VALUE)"
 
         def said(words: Words) -> str:
             if words.command_line:
                 return (f"{str(folder)!r} predicts as saved, but the options it was saved with cannot train a "
-                        f"model again ({typed if isinstance(typed, str) else refused}), so stance train with "
-                        f"them will fail; train it with valid ones (--option NAME=VALUE)")
+                        f"model again ({typed}), so stance train with them will fail; train it with {valid}")
             return (f"{str(folder)!r} predicts as saved, but the options it was saved with cannot train a "
                     f"model again ({refused}), so clone(model).fit or cross-validation with them will fail; "
                     f"set valid ones with model.set_params(...)")

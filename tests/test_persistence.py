@@ -3039,6 +3039,43 @@ def test_the_command_line_says_a_models_load_warnings_in_its_words(saved, capsys
     assert not any(python in err for python in ("get_params", "clone(", "set_params", "=True", "refit")), err
 
 
+@pytest.mark.parametrize(("none_label", "refused"), [
+    (5, "(--none-label must name a label, got 5, a number; labels are read as text: pass --none-label 5)"),
+    ("", "(--none-label '' is empty or holds a control character; pass the off-topic label's name, or '' for a "
+         "scheme without one)"),
+])
+def test_the_command_line_says_a_saved_off_topic_label_it_refuses_in_its_flags_words(saved, capsys, none_label,
+                                                                                     refused):
+    # A model's metadata.json of none_label 5 was told at `stance info --model` "(--none-label must be
+    # a str or None, got 5 (int); …: pass --none-label='5')" and "train it with valid ones (--option
+    # NAME=VALUE)", which stance train refuses ("none_label has its own flag"); of none_label '', the
+    # library's words whole ("none_label '' …, or None for a scheme without one").
+    from stance.cli import main
+
+    _edit_metadata(saved, lambda metadata: metadata["options"].update(none_label=none_label))
+    assert main(["info", "--model", str(saved)]) == 0
+    err = capsys.readouterr().err
+    assert f"cannot train a model again {refused}, so stance train with them will fail; train it with a valid " \
+           f"--none-label\n" in err, err
+    assert not any(python in err for python in ("none_label", "None", "str or", "(int)", "--option")), err
+    # The library's words stay Python's.
+    with pytest.warns(stance.StanceWarning, match=r"\(none_label .*set valid ones with model\.set_params"):
+        stance.load(saved)
+
+
+def test_stance_train_refuses_an_off_topic_label_of_a_control_character_in_its_flags_words(tmp_path, capsys):
+    # "stance train: none_label 'a\x1bb' is empty or holds a control character; pass the off-topic
+    # label's name, or None for a scheme without one": Python's argument and None, where the flag
+    # is --none-label and '' its scheme without one.
+    from stance.cli import main
+
+    (tmp_path / "d.csv").write_text("text,labels\nWind power is cheap.,wind\nCoal must go.,coal\n")
+    assert main(["train", str(tmp_path / "d.csv"), "-o", str(tmp_path / "m"), "--none-label", "a\x1bb"]) == 2
+    assert capsys.readouterr().err == (
+        "stance train: --none-label 'a\\x1bb' is empty or holds a control character; pass the off-topic label's "
+        "name, or '' for a scheme without one\n")
+
+
 def test_several_options_this_version_does_not_know_are_named_as_several(saved):
     def edit(metadata):
         metadata["options"].update(sparse_stance=True, stance_depth=2)
