@@ -2219,8 +2219,8 @@ def sides_untold(classes: Sequence[str], words: Words = PYTHON) -> tuple[str, st
     >>> sides_untold(("favor", "pro", "support"))  # none left to name against (a review: "one of )")
     ("'favor', 'pro' and 'support' all read as favour, and no value as against", None)
 
-One value read as a side was "none of them" ("'pro' reads as favour, and none of them as
-against"), and one value left "one of" ("(one of 'neutral')"):
+    One value read as a side was "none of them" ("'pro' reads as favour, and none of them as
+    against"), and one value left "one of" ("(one of 'neutral')"):
 
     >>> sides_untold(("neutral", "pro"))[1]
     "pass favor='pro' and name the value against with against= (the other value is 'neutral')"

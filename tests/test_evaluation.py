@@ -3235,6 +3235,18 @@ def test_why_the_sides_are_untold_reads_right_of_one_value_and_of_several(classe
     assert sides_untold(classes) == (why, advice)
 
 
+def test_the_docstring_of_sides_untold_reads_at_one_indentation():
+    # 66f97cbe's paragraph stood at the docstring's column 0, so help(sides_untold) and
+    # inspect.getdoc indented every other line, its examples included, by four spaces.
+    import inspect
+
+    from stance.document import sides_untold
+
+    lines = inspect.getdoc(sides_untold).splitlines()
+    assert [line for line in lines if line.startswith(" ") and line.lstrip().startswith(">>>")] == []
+    assert "One value read as a side was \"none of them\" (\"'pro' reads as favour, and none of them as" in lines
+
+
 def test_a_scorer_of_a_model_with_one_value_read_as_a_side_names_the_other_as_the_only_one(energy_frame):
     frame = energy_frame.assign(stance=energy_frame.stance.replace({"favor": "pro", "against": "neutral"}))
     model = stance.train(frame, stance_column="stance")
