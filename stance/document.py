@@ -2224,9 +2224,9 @@ def sides_untold(classes: Sequence[str], words: Words = PYTHON) -> tuple[str, st
 
     >>> sides_untold(("neutral", "pro"))[1]
     "pass favor='pro' and name the value against with against= (the other value is 'neutral')"
-    >>> sides_untold(("for",)), sides_untold(("a",))[0], sides_untold(("a", "b"))[0]
+    >>> sides_untold(("for",)), sides_untold(("a",))[0], sides_untold(("a", "b"))[0], sides_untold(())[0]
     (("'for' reads as favour, and no value as against", None), "'a' is not named like favour or against",
-     'neither of them is named like favour or against')
+     'neither of them is named like favour or against', 'none of them is named like favour or against')
 
     None there: nothing to pass, as the why says. "the model has no value against: its stance
     values all read as favour" stood where the advice does, and read on into each caller's "to
@@ -2250,8 +2250,9 @@ def sides_untold(classes: Sequence[str], words: Words = PYTHON) -> tuple[str, st
     read = {"favor": [c for c in classes if name_key(c) in FAVOR_WORDS],
             "against": [c for c in classes if name_key(c) in AGAINST_WORDS]}
     if not read["favor"] and not read["against"]:
-        nameless = {1: f"{quoted(classes[0])} is not", 2: "neither of them is"}.get(len(classes),
-                                                                                           "none of them is")
+        # classes[0] only of one value: the dict of both wordings read it of none, an IndexError.
+        nameless = (f"{quoted(classes[0])} is not" if len(classes) == 1 else
+                    "neither of them is" if len(classes) == 2 else "none of them is")
         return (f"{nameless} named like favour or against",
                 f"name the value in favour with {named['favor']} and the one against with {named['against']}")
     word = {"favor": "favour", "against": "against"}

@@ -3226,6 +3226,9 @@ def test_the_f_avg_warning_says_why_no_side_was_found_and_suggests_no_pairing_it
      "name the value in favour with favor= and the one against with against="),
     (("centre", "left", "right"), "none of them is named like favour or against",
      "name the value in favour with favor= and the one against with against="),
+    # No value at all: as before 66f97cbe, whose one-value wording read classes[0] of none (IndexError).
+    ((), "none of them is named like favour or against",
+     "name the value in favour with favor= and the one against with against="),
 ])
 def test_why_the_sides_are_untold_reads_right_of_one_value_and_of_several(classes, why, advice):
     # "'pro' reads as favour, and none of them as against": "them" was 'pro' alone; and with one
