@@ -1223,7 +1223,7 @@ def _text_past_furniture(line: str, sentence_after: re.Pattern[str] = _CLAUSE_AF
 # apply.", "Comments are closed."), nor the page's things named ("File photo.", "Related stories.", "Back to top.",
 # "Copy link."), nor a time's zone after "a.m."/"p.m." ("… 9 p.m. Central European Time.").
 _PAGES_THINGS = (r"(?i:photos?|pictures?|images?|videos?|gallery|content|stor(?:y|ies)|articles?|page|link|top|"
-                 r"reading|also|permission|ltd|inc|below|above|more|here|newsletter|comments?|edition)")
+                 r"reading|also|permission|ltd|inc|below|above|more|here|newsletter|comments?|edition|advertisements?|adverts?|ads?)")
 # a modal's or a copula's clause of two or three words is _SHORT_CLAUSE's to judge ("Prices may vary." is a note's)
 _MODAL_OR_COPULA = (r"(?-i:must|will|shall|should|cannot|would|has|have|had|won't|won’t|can't|can’t|can|could|may|"
                     r"might|is|are|was|were)\b")
@@ -1245,6 +1245,47 @@ _TIME_OF_DAY_BEFORE = re.compile(r"(?<![\w.])[ap]\.m\.$", re.IGNORECASE)
 _ZONES_OR_TIME = re.compile(rf"(?i:\btime\b)|{_ZONES}")
 
 
+# The short sentences _SHORT_TEXT_AFTER refuses for their words alone, where the words after them tell a note's from
+# the text's: one word ("© 2026 Reuters. No.", "… Why?"), a call whose object is the world's, not the page's ("Follow
+# the money.", "Share the burden.", not "Read the story.", "Join us."), and a note's subject whose verb is no note's
+# ("Rights matter.", "Terms were agreed.", not "Terms apply.", "Comments are closed.", "More to come.", "Story is
+# developing.") or that is numbered ("Article 5 applies."). Each was lost with the note before it on its line.
+_SHORT_SENTENCE_AFTER = re.compile(
+    rf"{_STOP_BEFORE}(?=(?P<sentence>(?-i:[{_CAP}])[\w'’\-]*(?:\s+[\w'’\-]+){{0,2}}[.!?])\s*$)")
+_SHORT_WORD = re.compile(r"[\w'’\-]+")
+# a list's label, whose items may each end with a stop ("Tags: NATO. Ukraine.")
+_LIST_LABEL = re.compile(r"(?i:tags?|topics?|keywords?|categor(?:y|ies)|filed under|related(?:\s+\w+)?|see also)"
+                         r"\s*[:|–—]")
+_CALL_WORD_ALONE = re.compile(rf"{_CALL_WORD}$")
+_SUBJECT_OF_NOTES_ALONE = re.compile(rf"{_SHORT_CLAUSE_SUBJECT_OF_NOTES}$")
+# a note's verb, state, page's thing, promise ("to follow") or news still coming ("developing") after its subject
+_NOTES_PREDICATE = re.compile(rf"(?:{_SHORT_CLAUSE_VERB_OF_NOTES}|{_SHORT_CLAUSE_STATE_OF_NOTES}|{_PAGES_THINGS}|"
+                              r"(?i:to|not|ends?)|\w+ing)$")
+# one word that names a note's state or the page's thing ("Updated.", "Developing.", "Advertisement.", "Ends.")
+_NOTES_WORD = re.compile(rf"(?:{_PAGES_THINGS}|(?i:ends?)|\w+(?:ed|ing))$")
+
+
+def _is_short_text_of_a_notes_words(sentence: str) -> bool:
+    """Whether ``sentence``, of one to three words after a note on its line, is the text's though
+    _SHORT_TEXT_AFTER refuses it (see _SHORT_SENTENCE_AFTER).
+
+    >>> [_is_short_text_of_a_notes_words(words) for words in ("No.", "Follow the money.", "Rights matter.",
+    ...                                                       "Article 5 applies.", "Terms were agreed.")]
+    [True, True, True, True, True]
+    >>> [_is_short_text_of_a_notes_words(words) for words in ("Updated.", "Read the story.", "Join us.",
+    ...                                                       "Terms apply.", "More to come.", "Russia must change.")]
+    [False, False, False, False, False, False]
+    """
+    words = _SHORT_WORD.findall(sentence)
+    if len(words) == 1:
+        return sentence.endswith(("?", "!")) or not _NOTES_WORD.match(words[0])
+    if _CALL_WORD_ALONE.match(words[0]):
+        return len(words) == 3 and words[1].lower() == "the" and not re.match(rf"{_PAGES_THINGS}$", words[2])
+    if _SUBJECT_OF_NOTES_ALONE.match(words[0]):
+        return words[1][:1].isdigit() or not any(_NOTES_PREDICATE.match(word) for word in words[1:])
+    return False
+
+
 def _short_text_past_furniture(line: str) -> int:
     """Where in furniture ``line`` a short sentence of the text's own opens (see _SHORT_TEXT_AFTER), its last two or
     three words, -1 where they are none or a note's: furniture on a line of their own, a footer's sentence or a
@@ -1260,13 +1301,19 @@ def _short_text_past_furniture(line: str) -> int:
     -1
     """
     short = _SHORT_TEXT_AFTER.search(line)
+    other = None if short is not None else _SHORT_SENTENCE_AFTER.search(line)
+    if other is not None and _is_short_text_of_a_notes_words(other.group("sentence")):
+        short = other
     if short is None:
         return -1
     before = line[:short.start() + 1]
     rest = _SHORT_TEXT_QUOTES.sub("", line[short.end():].rstrip())  # "“Read more.”" is a note's as "Read more." is
-    if _INITIALS_BEFORE.search(before) and not (_TIME_OF_DAY_BEFORE.search(before)
-                                                and not _ZONES_OR_TIME.search(rest)):
-        return -1
+    one_word = short is other and len(_SHORT_WORD.findall(rest)) == 1
+    if one_word and _LIST_LABEL.match(line):
+        return -1  # "Tags: NATO. Ukraine.": a list's item
+    if _INITIALS_BEFORE.search(before) and (one_word or not (_TIME_OF_DAY_BEFORE.search(before)
+                                                             and not _ZONES_OR_TIME.search(rest))):
+        return -1  # "… 9 p.m. Monday.": one word is the time's as often
     footer = _FOOTER_SENTENCE.match(rest)
     if (_is_furniture_alone(rest) or _BOILERPLATE.match(rest) or _RIGHTS_NOTICE.match(rest)
             or (footer is not None and footer.end() >= len(rest))):

@@ -14588,3 +14588,16 @@ def test_a_notices_sentence_whose_subject_is_its_act_or_its_askers_after_all_rig
     # a subject of the text's own and a modal are the text's still
     line = "All rights reserved: Russia will copy this strategy."
     assert split_sentences(f"We met.\n\n{line}\n") == ["We met.", line]
+
+
+@pytest.mark.parametrize("note", ["© 2026 Reuters.", "Photo: Jane Doe / AP."])
+def test_a_short_statement_of_one_word_a_call_or_a_notes_subject_after_a_note_on_its_line_is_the_texts(note):
+    # The search for a short statement after a note wanted two words or more and refused any that opened with a call's
+    # word or a note's subject, so the text's answer, its call about the world and its own terms and rights were left
+    # out with the note
+    for statement in ("No.", "Why?", "Never.", "Follow the money.", "Share the burden.", "Rights matter.",
+                      "Terms were agreed.", "Article 5 applies."):
+        assert split_sentences(f"We met.\n\n{note} {statement}\n") == ["We met.", statement]
+    # a call about the page, a note's subject with a note's verb and a note's one word are the note's still
+    for ending in ("Updated.", "Advertisement.", "Read the story.", "Join us.", "Terms apply.", "More to come."):
+        assert split_sentences(f"We met.\n\n{note} {ending}\n") == ["We met."]
