@@ -528,6 +528,8 @@ _TIME_OF_DAY_STOP = re.compile(r"(?<![\w.])[ap]\.m\.$", re.IGNORECASE)
 # Nor with one as its second word: "… 9 p.m. such a time is coming.", "… what a time it is." (a review of 2bdef2bb).
 # But the time named again after it is the time's: "… 9 p.m. after that time it may be published.", "… before that
 # time nothing may be published." were made statements at 58faaae3 (a review of 58faaae3).
+# a zone's name in full after a time's "a.m." or "p.m." ("Central European Time.", "Eastern Standard Time.")
+_ZONES_NAME = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}Time\b")
 _NO_ZONES_WORD = r"(?!(?:a|an|the|this|that|every|each|any|some|no|our|their|its|his|her|my|your)\s)"
 _TIMES_REST = re.compile(
     r"\s+(?:local|on|in|at|of|sharp|tomorrow|tonight|this|next|until|through|from|[a-z]+\s+time|"
@@ -591,6 +593,8 @@ def _goes_on_with_note(line: str, after: int, piece: str) -> bool:
     """
     if len(piece.split()) == 1 or _NOTE_GOES_ON_IN_ZONE.match(line, after):
         return True
+    if _TIME_OF_DAY_STOP.search(line[max(after - 6, 0):after]) and _ZONES_NAME.match(line, after):
+        return True  # "Embargoed until 9 p.m. Central European Time. NATO must act.": the time's zone
     if _NOTE_GOES_ON_IN_LOWER_CASE.match(line, after) is None:
         return False
     time_of_day = _TIME_OF_DAY_STOP.search(line[max(after - 6, 0):after])
@@ -638,10 +642,17 @@ def _before_titles(line: str, start: int) -> int:
     'Lt. Col. J. Smith said allies must act now.'
     >>> _before_titles("© 2026 Reuters Inc. NATO allies agreed.", 20), _before_titles("© AP. NATO agreed.", 6)
     (0, 6)
+
+    A time's "a.m." or "p.m." after its hour ends the note, no title of the text's: read as an initial, it left
+    "Embargoed until 9 p.m. NATO must act." as written, and the note a statement beside the text's.
+
+    >>> line = "Embargoed until 9 p.m. NATO must act."
+    >>> line[_before_titles(line, line.index("NATO")):]
+    'NATO must act.'
     """
     words = list(_WORD_SPAN.finditer(line, 0, max(start, 0)))
     back = len(words)
-    while back and _is_title_or_initial(words[back - 1].group()):
+    while back and _is_title_or_initial(words[back - 1].group()) and not _is_hours_time(words, back - 1):
         back -= 1
     if back == len(words):
         return start
@@ -651,6 +662,18 @@ def _before_titles(line: str, start: int) -> int:
 
 
 _WORD_SPAN = re.compile(r"\S+")
+_HOUR = re.compile(r"\d{1,2}(?:[:.]\d{2})?$")
+
+
+def _is_hours_time(words: list[re.Match[str]], at: int) -> bool:
+    """Whether word ``at`` of ``words`` is a time's "a.m." or "p.m." after its hour ("9 p.m.", "10:30 a.m.").
+
+    >>> words = list(_WORD_SPAN.finditer("Embargoed until 9 p.m. Mr. Smith"))
+    >>> _is_hours_time(words, 3), _is_hours_time(words, 4)
+    (True, False)
+    """
+    return (at > 0 and _TIME_OF_DAY_STOP.search(words[at].group()) is not None
+            and _HOUR.match(words[at - 1].group()) is not None)
 
 
 def _is_title_or_initial(word: str) -> bool:

@@ -14601,3 +14601,14 @@ def test_a_short_statement_of_one_word_a_call_or_a_notes_subject_after_a_note_on
     # a call about the page, a note's subject with a note's verb and a note's one word are the note's still
     for ending in ("Updated.", "Advertisement.", "Read the story.", "Join us.", "Terms apply.", "More to come."):
         assert split_sentences(f"We met.\n\n{note} {ending}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("time", ["9 p.m.", "10:30 a.m.", "9 p.m. Central European Time."])
+def test_an_embargo_ending_in_a_times_am_or_pm_before_a_text_on_its_line_is_left_out(time):
+    # A time's "a.m." or "p.m." was read as an initial of the text's first name, so no cut was made after it and the
+    # note "Embargoed until 9 p.m." was a statement beside the text's, where "Embargoed until 10:00." was left out
+    for text in ("NATO must act.", "Allies agreed today to spend more on defence.", "Rights matter."):
+        assert split_sentences(f"We met.\n\nEmbargoed until {time} {text}\n") == ["We met.", text]
+    # a title after the time is the text's still
+    text = "Gen. Cavoli said allies must act."
+    assert split_sentences(f"We met.\n\nEmbargoed until {time} {text}\n") == ["We met.", text]
