@@ -217,6 +217,8 @@ _EMBARGO_DASH_GOES_ON = rf"(?:\d|(?:until|till|before|not|check|{_WEEKDAY})\b)"
 _EMBARGO_OPENING = (r"(?:strictly\s+)?(?:embargoed\b|(?:under\s+)?embargo"
                     rf"(?=\s*:|\s*(?:[–—]|--)\s*{_EMBARGO_DASH_GOES_ON}|\s+-\s+{_EMBARGO_DASH_GOES_ON}|"
                     r"\s+(?:until|till|before)\b|\s+\d{1,2}[:.]\d{2}(?!\d)))")
+_OTHER_RIGHTS_NOTICES = (r"(?:alle rechte vorbehalten|wszelkie prawa zastrzeżone|tous droits réservés|"
+                         r"todos los derechos reservados|tutti i diritti riservati)")
 _BOILERPLATE = re.compile(
     r"^(?:"
     # a label that heads furniture, followed by a colon or dash ("Tags: …", "Photo — Reuters"), a
@@ -231,6 +233,9 @@ _BOILERPLATE = re.compile(
     # all its words, see _is_newsroom_credit)
     r"\(?(?:©|copyright\s*(?:©|\(c\)|\d{4})|"
     r"unsubscribe|share this|follow us on|all rights reserved).*|"
+    # and the rights notice in German, Polish, French, Spanish and Italian, whole to its stop ("Alle Rechte
+    # vorbehalten.", "Wszelkie prawa zastrzeżone."), each a statement alone or before a text on its line
+    rf"{_OTHER_RIGHTS_NOTICES}(?:[.!](?:\s.*)?)?|"
     # an advertisement's place in a pasted news page
     r"(?:skip )?advertisement|story continues below(?: advertisement)?|"
     rf"division no\.?\s*\d+{_RECORD_TAIL}|(?:the )?(?:house|chamber|committee) divided\s*:{_RECORD_TAIL}|"
@@ -1167,6 +1172,10 @@ def _goes_on_past_furniture(line: str, sentence_after: re.Pattern[str] = _CLAUSE
     return _text_past_furniture(line, sentence_after) >= 0
 
 
+# A rights notice in another language than English, whole to its stop (see _BOILERPLATE), before a text on its line.
+_WHOLE_RIGHTS_NOTICE = re.compile(rf"{_OTHER_RIGHTS_NOTICES}[.!]\s+(?=\S)", re.IGNORECASE)
+
+
 def _text_past_furniture(line: str, sentence_after: re.Pattern[str] = _CLAUSE_AFTER) -> int:
     """Where in furniture ``line`` the text of its own that :func:`_goes_on_past_furniture` finds opens, -1 where it
     has none.
@@ -1175,6 +1184,14 @@ def _text_past_furniture(line: str, sentence_after: re.Pattern[str] = _CLAUSE_AF
     >>> line[_text_past_furniture(line):], _text_past_furniture("© 2026 Reuters. All rights reserved.")
     ('NATO allies agreed today to spend more.', -1)
     """
+    if (whole := _WHOLE_RIGHTS_NOTICE.match(line)) is not None:
+        # the notice is known whole to its stop: what follows is judged as on its own line, so that no short text
+        # after it goes with it ("Alle Rechte vorbehalten. Agreed.")
+        rest = line[whole.end():]
+        if not _is_furniture_alone(rest):
+            return whole.end()
+        inner = _text_past_furniture(rest, sentence_after)
+        return -1 if inner < 0 else whole.end() + inner
     stop = sentence_after.search(line)
     if stop is None:
         return _short_text_past_furniture(line) if sentence_after is _CLAUSE_AFTER else -1

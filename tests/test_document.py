@@ -14612,3 +14612,17 @@ def test_an_embargo_ending_in_a_times_am_or_pm_before_a_text_on_its_line_is_left
     # a title after the time is the text's still
     text = "Gen. Cavoli said allies must act."
     assert split_sentences(f"We met.\n\nEmbargoed until {time} {text}\n") == ["We met.", text]
+
+
+@pytest.mark.parametrize("notice", ["Alle Rechte vorbehalten.", "Wszelkie prawa zastrzeżone.", "Tous droits réservés.",
+                                    "Todos los derechos reservados.", "Tutti i diritti riservati."])
+def test_a_rights_notice_in_another_language_is_left_out_alone_and_before_a_text_on_its_line(notice):
+    # Only the English "All rights reserved" was known: the German, Polish, French, Spanish and Italian notices were
+    # statements, alone on their line and beside the text after them
+    assert split_sentences(f"We met.\n\n{notice}\n") == ["We met."]
+    # what follows on the line is judged as on its own line, so a short text after the notice is not lost with it
+    for text in ("NATO must act.", "Agreed.", "Join us."):
+        assert split_sentences(f"We met.\n\n{notice} {text}\n") == ["We met.", text]
+    # the words inside a sentence are no notice
+    line = "Alle Rechte vorbehalten, sagte er nicht."
+    assert split_sentences(f"We met.\n\n{line}\n") == ["We met.", line]
