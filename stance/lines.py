@@ -219,6 +219,9 @@ _EMBARGO_OPENING = (r"(?:strictly\s+)?(?:embargoed\b|(?:under\s+)?embargo"
                     r"\s+(?:until|till|before)\b|\s+\d{1,2}[:.]\d{2}(?!\d)))")
 _OTHER_RIGHTS_NOTICES = (r"(?:alle rechte vorbehalten|wszelkie prawa zastrzeżone|tous droits réservés|"
                          r"todos los derechos reservados|tutti i diritti riservati)")
+# An advertisement's place in a pasted news page, maybe with its stop and a text after it on its line
+# ("Advertisement. NATO must act.": see _WHOLE_NOTE)
+_PAGES_PLACE_NOTES = r"(?:(?:skip )?advertisement(?: continues below)?|story continues below(?: advertisement)?)"
 _BOILERPLATE = re.compile(
     r"^(?:"
     # a label that heads furniture, followed by a colon or dash ("Tags: …", "Photo — Reuters"), a
@@ -237,7 +240,7 @@ _BOILERPLATE = re.compile(
     # vorbehalten.", "Wszelkie prawa zastrzeżone."), each a statement alone or before a text on its line
     rf"{_OTHER_RIGHTS_NOTICES}(?:[.!](?:\s.*)?)?|"
     # an advertisement's place in a pasted news page
-    r"(?:skip )?advertisement|story continues below(?: advertisement)?|"
+    rf"{_PAGES_PLACE_NOTES}(?:[.!](?:\s.*)?)?|"
     rf"division no\.?\s*\d+{_RECORD_TAIL}|(?:the )?(?:house|chamber|committee) divided\s*:{_RECORD_TAIL}|"
     rf"volume \d+:? debated on\b{_RECORD_TAIL}|"
     # Hansard's notes of what the House did ("Several hon. Members rose—", "Question put.")
@@ -1172,8 +1175,9 @@ def _goes_on_past_furniture(line: str, sentence_after: re.Pattern[str] = _CLAUSE
     return _text_past_furniture(line, sentence_after) >= 0
 
 
-# A rights notice in another language than English, whole to its stop (see _BOILERPLATE), before a text on its line.
-_WHOLE_RIGHTS_NOTICE = re.compile(rf"{_OTHER_RIGHTS_NOTICES}[.!]\s+(?=\S)", re.IGNORECASE)
+# A note known whole to its stop (see _BOILERPLATE), before a text on its line: a rights notice in another language
+# than English, an advertisement's place.
+_WHOLE_NOTE = re.compile(rf"(?:{_OTHER_RIGHTS_NOTICES}|{_PAGES_PLACE_NOTES})[.!]\s+(?=\S)", re.IGNORECASE)
 
 
 def _text_past_furniture(line: str, sentence_after: re.Pattern[str] = _CLAUSE_AFTER) -> int:
@@ -1184,7 +1188,7 @@ def _text_past_furniture(line: str, sentence_after: re.Pattern[str] = _CLAUSE_AF
     >>> line[_text_past_furniture(line):], _text_past_furniture("© 2026 Reuters. All rights reserved.")
     ('NATO allies agreed today to spend more.', -1)
     """
-    if (whole := _WHOLE_RIGHTS_NOTICE.match(line)) is not None:
+    if (whole := _WHOLE_NOTE.match(line)) is not None:
         # the notice is known whole to its stop: what follows is judged as on its own line, so that no short text
         # after it goes with it ("Alle Rechte vorbehalten. Agreed.")
         rest = line[whole.end():]

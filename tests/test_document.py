@@ -14626,3 +14626,16 @@ def test_a_rights_notice_in_another_language_is_left_out_alone_and_before_a_text
     # the words inside a sentence are no notice
     line = "Alle Rechte vorbehalten, sagte er nicht."
     assert split_sentences(f"We met.\n\n{line}\n") == ["We met.", line]
+
+
+@pytest.mark.parametrize("note", ["Advertisement.", "ADVERTISEMENT.", "Advertisement continues below.",
+                                  "Story continues below."])
+def test_an_advertisements_place_with_its_stop_is_left_out_alone_and_before_a_text_on_its_line(note):
+    # "Advertisement" was left out only without a stop: with one it was a statement, alone and beside the text after
+    # it on its line
+    assert split_sentences(f"We met.\n\n{note}\n") == ["We met."]
+    for text in ("NATO must act.", "Agreed.", "Join us."):
+        assert split_sentences(f"We met.\n\n{note} {text}\n") == ["We met.", text]
+    # a sentence about advertisements is words
+    line = "Advertisement campaigns cost money."
+    assert split_sentences(f"We met.\n\n{line}\n") == ["We met.", line]
