@@ -383,6 +383,9 @@ _CREDIT_HINT = re.compile(r"/|contributed|(?:Photo(?:graph)?|Picture|Image)s?(?:
                           r"(?i:editing|reporting|writing|compiled) by\b")
 # Where such a credit may start: after a sentence's end, a bracket or a quote, and space.
 _CREDIT_START = re.compile(r"[.!?)\]\"”’»]\s+")
+# A picture's credit in brackets opening a line before a text ("(Photo by Jane Doe/Getty Images) NATO must act."),
+# which was kept with the text as a statement.
+_BRACKETED_CREDIT_OPENING = re.compile(r"\((?:Photo(?:graph)?|Picture|Image)s?(?::| by) [^()]{1,120}\)\s+(?=\S)")
 # How far from a line's end such a credit may start: a longer one is read as words.
 _CREDIT_LENGTH = 300
 
@@ -403,7 +406,18 @@ def _without_credit(line: str) -> str:
     'Hungary objected.'
     >>> _without_credit("We met. Reporting by Politico revealed that Hungary objected.")
     'We met. Reporting by Politico revealed that Hungary objected.'
+
+    A picture's credit in brackets that opens the line before a text goes too, the text kept whatever it is:
+    the brackets tell where the credit ends.
+
+    >>> _without_credit("(Photo by Jane Doe/Getty Images) NATO must act.")
+    'NATO must act.'
+    >>> _without_credit("(Photo by the author, who was there) NATO must act.")
+    '(Photo by the author, who was there) NATO must act.'
     """
+    opening = _BRACKETED_CREDIT_OPENING.match(line)
+    if opening is not None and _CREDIT_AT_END.match(line[:opening.end()].rstrip()):
+        line = line[opening.end():]
     tail = max(len(line) - _CREDIT_LENGTH, 0)
     if not _CREDIT_HINT.search(line, tail):  # most lines: no credit to try
         return line

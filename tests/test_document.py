@@ -14639,3 +14639,14 @@ def test_an_advertisements_place_with_its_stop_is_left_out_alone_and_before_a_te
     # a sentence about advertisements is words
     line = "Advertisement campaigns cost money."
     assert split_sentences(f"We met.\n\n{line}\n") == ["We met.", line]
+
+
+@pytest.mark.parametrize("credit", ["(Photo by Jane Doe/Getty Images)", "(Photo: Jane Doe/AP)"])
+def test_a_picture_credit_in_brackets_opening_a_line_before_a_text_is_left_out(credit):
+    # A credit in brackets was left out only alone or at a line's end: opening a line before a text, it was kept with
+    # the text as one statement
+    for text in ("NATO must act.", "No.", "Allies agreed today to spend more on defence."):
+        assert split_sentences(f"We met.\n\n{credit} {text}\n") == ["We met.", text]
+    # words in brackets that are no credit stay
+    line = "(Photo by the author, who was there) NATO must act."
+    assert split_sentences(f"We met.\n\n{line}\n") == ["We met.", line]
