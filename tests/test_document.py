@@ -14650,3 +14650,14 @@ def test_a_picture_credit_in_brackets_opening_a_line_before_a_text_is_left_out(c
     # words in brackets that are no credit stay
     line = "(Photo by the author, who was there) NATO must act."
     assert split_sentences(f"We met.\n\n{line}\n") == ["We met.", line]
+
+
+def test_a_sentence_of_what_reuse_requires_after_all_rights_reserved_is_the_notices_only_when_it_requires_leave():
+    # "reuse requires" was a notice's term whatever was required, so a text's sentence of water's reuse after "All
+    # rights reserved:" was left out with the notice
+    line = "All rights reserved: Water reuse requires new pipes."
+    assert split_sentences(f"We met.\n\n{line}\n") == ["We met.", line]
+    # what the notice asks for is leave, and its sentence is the notice's still
+    for notice in ("Reuse requires written approval.", "Reuse requires permission.", "Reuse requires a licence.",
+                   "Reuse requires prior written consent."):
+        assert split_sentences(f"We met.\n\nAll rights reserved: {notice}\n") == ["We met."]
