@@ -627,8 +627,7 @@ def ordinal(number: float) -> str:
     ['1e-13th', '2.5e-300th']
     """
     if float(number) != int(number):
-        import decimal
-
+        decimal = forksafe.imported("decimal")  # not loaded by `import stance`: a fork waits for it
         # repr: the shortest digits that give the float back, as the option was typed
         given = repr(float(number))
         digits = decimal.Decimal(given)
