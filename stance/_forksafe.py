@@ -19,11 +19,12 @@ its own on first use (pandas' HTML formatter, matplotlib's backend) no lock of o
 save what stance's own first use reaches, done with the package's import (see _FIRST_USE):
 pyarrow's imports on pandas' first DataFrame of str, and its first cast; pandas' import of
 zstandard, and numpy 2's of numpy.rec, on its first read of a file, of its CSV writer on its
-first write of one, and of its HTML and text formatters on its first table in HTML and in
-text (an explanation's); email's of its parser on importlib.metadata's first read of a
-distribution's metadata (a model's save). Nor does one cover the first lookup of a codec,
-which imports its module (encodings.cp850): stance's own codecs are looked up with its import
-(_STANCE_CODECS), and one a caller names through :func:`codec`.
+first write of one, of its HTML and text formatters on its first table in HTML and in text
+(an explanation's), and of its to_dict on its first table of records (a document's);
+email's of its parser on importlib.metadata's first read of a distribution's metadata (a
+model's save). Nor does one cover the first lookup of a codec, which imports its module
+(encodings.cp850): stance's own codecs are looked up with its import (_STANCE_CODECS), and
+one a caller names through :func:`codec`.
 
 >>> lock = Lock()
 >>> with lock:
@@ -174,7 +175,7 @@ def _make_pyarrow_ready_for(pd: ModuleType) -> None:
 def _make_pandas_ready(pd: ModuleType) -> None:
     """Do what pandas does on its first use by stance, besides its import: pyarrow's part (see
     :func:`_make_pyarrow_ready_for`), and a rehearsal of its first read of a file, its first
-    write of one, and its first table in HTML and in text.
+    write of one, its first table in HTML and in text, and its first table of records.
 
     A read in text mode (of an encoding other than UTF-8, as read_labelled's of cp1254) asks
     which buffers are binary (pandas.io.common._get_binary_io_classes, kept once found), which
@@ -186,8 +187,9 @@ def _make_pandas_ready(pd: ModuleType) -> None:
     outside IMPORTING again. So too the first write of a table (to_csv, as score_file's into a
     .csv or .tsv), which imports pandas' CSV writer (pandas.io.formats.csvs) in the call, and
     the first to_html (an explanation's, a document's or a report's _repr_html_), which imports
-    pandas' HTML formatter (pandas.io.formats.html), and the first to_string (str() of those),
-    which imports its text formatter (pandas.io.formats.string).
+    pandas' HTML formatter (pandas.io.formats.html), the first to_string (str() of those),
+    which imports its text formatter (pandas.io.formats.string), and the first to_dict (a
+    document's or an explanation's to_dict), which imports pandas.core.methods.to_dict.
     """
     _make_pyarrow_ready_for(pd)
     # A rehearsal: a read that fails here fails again where it is used, and says so there.
@@ -204,6 +206,8 @@ def _make_pandas_ready(pd: ModuleType) -> None:
         table.to_html()
     with contextlib.suppress(Exception):
         table.to_string()
+    with contextlib.suppress(Exception):
+        table.to_dict(orient="records")
 
 
 def _make_metadata_ready(metadata: ModuleType) -> None:

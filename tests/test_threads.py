@@ -1116,6 +1116,8 @@ uses = {
     "a document printed": lambda: str(stance.score_document(statement)),
     "an evaluation printed": lambda: str(stance.evaluate(None, gold)),
     "train, save and load": lambda: stance.load(stance.train(table).save(os.path.join(folder, "model"))),
+    "a document's records": lambda: stance.score_document(statement).to_dict(),
+    "an explanation's records": lambda: stance.default_model().explain_html(statement).to_dict(),
 }
 unlocked = []
 
@@ -1204,6 +1206,14 @@ def test_a_first_table_printed_imports_nothing_that_a_fork_does_not_wait_for(tmp
     # str() of an explanation, a document or a report holds a table of pandas' to_string,
     # whose first call imports pandas' text formatter (pandas.io.formats.string) with a plain
     # import, as the HTML views' first to_html imports its HTML formatter.
+    assert _imports_outside_importing(tmp_path, use) == []
+
+
+@pytest.mark.parametrize("use", ["a document's records", "an explanation's records"])
+def test_a_first_table_of_records_imports_nothing_that_a_fork_does_not_wait_for(tmp_path, use):
+    # A document's and an explanation's to_dict hold their tables as records, by pandas'
+    # to_dict, whose first call imports pandas.core.methods.to_dict with a plain import, as
+    # its first to_string imports its text formatter.
     assert _imports_outside_importing(tmp_path, use) == []
 
 
