@@ -1118,6 +1118,8 @@ uses = {
     "train, save and load": lambda: stance.load(stance.train(table).save(os.path.join(folder, "model"))),
     "a document's records": lambda: stance.score_document(statement).to_dict(),
     "an explanation's records": lambda: stance.default_model().explain_html(statement).to_dict(),
+    "read_labelled of a .parquet": lambda: stance.read_labelled(os.path.join(folder, "votes.parquet")),
+    "score of a .parquet": lambda: stance.score(os.path.join(folder, "statements.parquet")),
 }
 unlocked = []
 
@@ -1214,6 +1216,20 @@ def test_a_first_table_of_records_imports_nothing_that_a_fork_does_not_wait_for(
     # A document's and an explanation's to_dict hold their tables as records, by pandas'
     # to_dict, whose first call imports pandas.core.methods.to_dict with a plain import, as
     # its first to_string imports its text formatter.
+    assert _imports_outside_importing(tmp_path, use) == []
+
+
+@pytest.mark.parametrize("use", ["read_labelled of a .parquet", "score of a .parquet"])
+def test_a_first_read_of_a_parquet_file_imports_nothing_that_a_fork_does_not_wait_for(tmp_path, use):
+    # pyarrow.parquet.read_table imports pyarrow.dataset (and a dozen modules of its own) with a
+    # plain import inside the call: a service that read its first Parquet file in a thread
+    # while it forked could get a child that waited for good for their locks at its own read.
+    pytest.importorskip("pyarrow.parquet")
+    # Written here, not by the script, whose own writes would import what the read imports.
+    frame = pd.DataFrame({"text": [f"Wind farm {n} now." for n in range(3)] + [f"No turbine {n}." for n in range(3)],
+                          "labels": ["pro"] * 3 + ["anti"] * 3})
+    frame.to_parquet(tmp_path / "votes.parquet")
+    frame[["text"]].to_parquet(tmp_path / "statements.parquet")
     assert _imports_outside_importing(tmp_path, use) == []
 
 
