@@ -1233,6 +1233,56 @@ def test_a_first_read_of_a_parquet_file_imports_nothing_that_a_fork_does_not_wai
     assert _imports_outside_importing(tmp_path, use) == []
 
 
+_FIRST_USE_UNDER_OPTIONS_THAT_REFUSE_STR = """
+import importlib.abc, json, sys
+
+
+class NoPyarrow(importlib.abc.MetaPathFinder):
+    # As if pyarrow were not installed.
+    def find_spec(self, fullname, path=None, target=None):
+        if fullname.partition(".")[0] == "pyarrow":
+            raise ModuleNotFoundError(f"No module named {fullname!r}", name=fullname)
+
+
+sys.meta_path.insert(0, NoPyarrow())
+import pandas as pd
+import stance
+
+pd.set_option("future.infer_string", True)
+pd.set_option("mode.string_storage", "pyarrow")
+told = []
+for attempt in range(2):
+    try:
+        stance.score(sys.argv[1])
+    except Exception as error:
+        told.append([type(error).__name__, str(error)])
+print(json.dumps(told))
+"""
+
+
+def test_a_first_use_of_pandas_under_options_that_refuse_a_frame_of_str_is_told_in_stance_words(tmp_path):
+    # Options that refuse every DataFrame of str (pandas' str inference, stored by a pyarrow
+    # that is missing) made stance's rehearsal of pandas' first use raise pandas' ImportError
+    # from inside _forksafe, at each call: it made its one-cell frame outside the rehearsal.
+    # stance's own read says what it cannot read, and why, as it did before the rehearsal.
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # pandas 3 says the option goes in pandas 4
+            pd.get_option("future.infer_string")
+    except pd.errors.OptionError:
+        pytest.skip("a pandas without str inference (before 2.1)")
+    statements = tmp_path / "statements.csv"
+    statements.write_text("text\nNATO must stay united.\n", encoding="utf-8")
+    script = tmp_path / "options.py"
+    script.write_text(_FIRST_USE_UNDER_OPTIONS_THAT_REFUSE_STR)
+    out = subprocess.run([sys.executable, "-W", "ignore", str(script), str(statements)],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    told = json.loads(out.stdout)
+    assert [kind for kind, _ in told] == ["InvalidInputError", "InvalidInputError"], told
+    assert all(message.startswith(f"cannot read {str(statements)!r}: pyarrow") for _, message in told), told
+
+
 def test_a_first_model_saved_imports_nothing_that_a_fork_does_not_wait_for(tmp_path):
     # A saved model's metadata.json names the versions of scikit-learn and scipy it was made
     # with, read from their distributions' metadata (stance.info.installed): importlib.metadata's
