@@ -1282,8 +1282,13 @@ _SUBJECT_OF_NOTES_ALONE = re.compile(rf"{_SHORT_CLAUSE_SUBJECT_OF_NOTES}$")
 # a note's verb, state, page's thing, promise ("to follow") or news still coming ("developing") after its subject
 _NOTES_PREDICATE = re.compile(rf"(?:{_SHORT_CLAUSE_VERB_OF_NOTES}|{_SHORT_CLAUSE_STATE_OF_NOTES}|{_PAGES_THINGS}|"
                               r"(?i:to|not|ends?)|\w+ing)$")
-# one word that names a note's state or the page's thing ("Updated.", "Developing.", "Advertisement.", "Ends.")
-_NOTES_WORD = re.compile(rf"(?:{_PAGES_THINGS}|(?i:ends?)|\w+(?:ed|ing))$")
+# one word that names a note's state or the page's thing ("Updated.", "Developing.", "Advertisement.", "Ends."), a
+# call's word ("Subscribe.", "Share."), a note's subject ("Terms.", "Details.") or a page's or a picture's label
+# ("Privacy.", "Menu.", "File.", "Handout.": a review of 564d708d, which made each a statement of its own)
+_PAGES_LABEL = (r"(?i:privacy|cookies|menu|home|search|next|previous|log-?in|sitemap|imprint|impressum|feedback|"
+                r"disclaimer|file|pool|handout|archive|illustration|correction|exclusive|opinion|analysis|live)")
+_NOTES_WORD = re.compile(rf"(?:{_PAGES_THINGS}|(?i:ends?)|\w+(?:ed|ing)|{_CALL_WORD}|"
+                         rf"{_SHORT_CLAUSE_SUBJECT_OF_NOTES}|{_PAGES_LABEL})$")
 
 
 def _is_short_text_of_a_notes_words(sentence: str) -> bool:
@@ -1296,6 +1301,8 @@ def _is_short_text_of_a_notes_words(sentence: str) -> bool:
     >>> [_is_short_text_of_a_notes_words(words) for words in ("Updated.", "Read the story.", "Join us.",
     ...                                                       "Terms apply.", "More to come.", "Russia must change.")]
     [False, False, False, False, False, False]
+    >>> [_is_short_text_of_a_notes_words(words) for words in ("Subscribe.", "Terms.", "File.", "Share?")]
+    [False, False, False, True]
     """
     words = _SHORT_WORD.findall(sentence)
     if len(words) == 1:

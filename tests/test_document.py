@@ -14661,3 +14661,16 @@ def test_a_sentence_of_what_reuse_requires_after_all_rights_reserved_is_the_noti
     for notice in ("Reuse requires written approval.", "Reuse requires permission.", "Reuse requires a licence.",
                    "Reuse requires prior written consent."):
         assert split_sentences(f"We met.\n\nAll rights reserved: {notice}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("note", ["© 2026 Reuters.", "Photo: Jane Doe / AP."])
+def test_one_word_of_a_call_a_notes_subject_or_a_pages_label_after_a_note_on_its_line_is_the_notes(note):
+    # A review of 564d708d: one word after a note was the text's unless it named the page's thing or a note's state,
+    # so a call's word, a note's subject and a page's or a picture's label, each left out with the note before it,
+    # were statements of their own
+    for ending in ("Subscribe.", "Share.", "Watch.", "Listen.", "Register.", "Terms.", "Details.", "Privacy.",
+                   "Cookies.", "Menu.", "File.", "Handout.", "Archive.", "Correction.", "Exclusive.", "Analysis."):
+        assert split_sentences(f"We met.\n\n{note} {ending}\n") == ["We met."]
+    # a one-word answer is the text's still, and a call asked or shouted
+    for statement in ("No.", "Never.", "Why?", "Share?"):
+        assert split_sentences(f"We met.\n\n{note} {statement}\n") == ["We met.", statement]
