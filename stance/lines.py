@@ -1290,6 +1290,10 @@ _PAGES_LABEL = (r"(?i:privacy|cookies|menu|home|search|next|previous|log-?in|sit
 _NOTES_WORD = re.compile(rf"(?:{_PAGES_THINGS}|(?i:ends?)|\w+(?:ed|ing)|{_CALL_WORD}|"
                          rf"{_SHORT_CLAUSE_SUBJECT_OF_NOTES}|{_PAGES_LABEL})$")
 
+# a note's subject that the page numbers, its pictures, stories and updates ("Photo 1.", "Story 3 follows.", "Update
+# 2."; a review of 564d708d, which made each a statement of its own as it made "Article 5 applies.")
+_NUMBERED_PAGES_ITEM = re.compile(r"(?i:photos?|pictures?|images?|videos?|stor(?:y|ies)|updates?|comments?)$")
+
 
 def _is_short_text_of_a_notes_words(sentence: str) -> bool:
     """Whether ``sentence``, of one to three words after a note on its line, is the text's though
@@ -1303,6 +1307,8 @@ def _is_short_text_of_a_notes_words(sentence: str) -> bool:
     [False, False, False, False, False, False]
     >>> [_is_short_text_of_a_notes_words(words) for words in ("Subscribe.", "Terms.", "File.", "Share?")]
     [False, False, False, True]
+    >>> [_is_short_text_of_a_notes_words(words) for words in ("Photo 1.", "Story 3 follows.", "Update 2.")]
+    [False, False, False]
     """
     words = _SHORT_WORD.findall(sentence)
     if len(words) == 1:
@@ -1310,7 +1316,9 @@ def _is_short_text_of_a_notes_words(sentence: str) -> bool:
     if _CALL_WORD_ALONE.match(words[0]):
         return len(words) == 3 and words[1].lower() == "the" and not re.match(rf"{_PAGES_THINGS}$", words[2])
     if _SUBJECT_OF_NOTES_ALONE.match(words[0]):
-        return words[1][:1].isdigit() or not any(_NOTES_PREDICATE.match(word) for word in words[1:])
+        if words[1][:1].isdigit():  # "Article 5 applies.", but a gallery's "Photo 1.", "Video 3."
+            return not _NUMBERED_PAGES_ITEM.match(words[0])
+        return not any(_NOTES_PREDICATE.match(word) for word in words[1:])
     return False
 
 

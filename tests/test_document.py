@@ -14674,3 +14674,13 @@ def test_one_word_of_a_call_a_notes_subject_or_a_pages_label_after_a_note_on_its
     # a one-word answer is the text's still, and a call asked or shouted
     for statement in ("No.", "Never.", "Why?", "Share?"):
         assert split_sentences(f"We met.\n\n{note} {statement}\n") == ["We met.", statement]
+
+
+@pytest.mark.parametrize("note", ["© 2026 Reuters.", "Photo: Jane Doe / AP."])
+def test_a_numbered_picture_story_or_update_after_a_note_on_its_line_is_the_notes(note):
+    # A review of 564d708d: a note's subject with a number after it was the text's whatever it was, so a gallery's
+    # "Photo 1." and "Video 3.", each left out with the note before it, were statements of their own
+    for ending in ("Photo 1.", "Images 2.", "Video 3.", "Story 3 follows.", "Update 2."):
+        assert split_sentences(f"We met.\n\n{note} {ending}\n") == ["We met."]
+    # a treaty's numbered article is the text's still
+    assert split_sentences(f"We met.\n\n{note} Article 5 applies.\n") == ["We met.", "Article 5 applies."]
