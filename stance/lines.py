@@ -1287,7 +1287,8 @@ _NOTES_PREDICATE = re.compile(rf"(?:{_SHORT_CLAUSE_VERB_OF_NOTES}|{_SHORT_CLAUSE
 # ("Privacy.", "Menu.", "File.", "Handout.": a review of 564d708d, which made each a statement of its own)
 _PAGES_LABEL = (r"(?i:privacy|cookies|menu|home|search|next|previous|log-?in|sitemap|imprint|impressum|feedback|"
                 r"disclaimer|file|pool|handout|archive|illustration|correction|exclusive|opinion|analysis|live)")
-_NOTES_WORD = re.compile(rf"(?:{_PAGES_THINGS}|(?i:ends?)|\w+(?:ed|ing)|{_CALL_WORD}|"
+# Not the "-eed" of an answer nor a pronoun's "-thing" ("Indeed.", "Agreed.", "Nothing.": a review of 564d708d).
+_NOTES_WORD = re.compile(rf"(?:{_PAGES_THINGS}|(?i:ends?)|\w+(?<![eE])ed|\w+(?<![tT][hH])ing|{_CALL_WORD}|"
                          rf"{_SHORT_CLAUSE_SUBJECT_OF_NOTES}|{_PAGES_LABEL})$")
 
 # a note's subject that the page numbers, its pictures, stories and updates ("Photo 1.", "Story 3 follows.", "Update
@@ -1307,6 +1308,8 @@ def _is_short_text_of_a_notes_words(sentence: str) -> bool:
     [False, False, False, False, False, False]
     >>> [_is_short_text_of_a_notes_words(words) for words in ("Subscribe.", "Terms.", "File.", "Share?")]
     [False, False, False, True]
+    >>> [_is_short_text_of_a_notes_words(words) for words in ("Indeed.", "Agreed.", "Nothing.", "Corrected.")]
+    [True, True, True, False]
     >>> [_is_short_text_of_a_notes_words(words) for words in ("Photo 1.", "Story 3 follows.", "Update 2.")]
     [False, False, False]
     """

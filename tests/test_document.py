@@ -14684,3 +14684,14 @@ def test_a_numbered_picture_story_or_update_after_a_note_on_its_line_is_the_note
         assert split_sentences(f"We met.\n\n{note} {ending}\n") == ["We met."]
     # a treaty's numbered article is the text's still
     assert split_sentences(f"We met.\n\n{note} Article 5 applies.\n") == ["We met.", "Article 5 applies."]
+
+
+@pytest.mark.parametrize("note", ["© 2026 Reuters.", "Photo: Jane Doe / AP."])
+def test_a_one_word_answer_ending_like_a_notes_state_after_a_note_on_its_line_is_the_texts(note):
+    # A review of 564d708d: one word ending in "ed" or "ing" was a note's state ("Updated.", "Developing."), so the
+    # answers "Indeed.", "Agreed.", "Nothing." and "Everything." were lost with the note before them
+    for statement in ("Indeed.", "Agreed.", "Nothing.", "Everything."):
+        assert split_sentences(f"We met.\n\n{note} {statement}\n") == ["We met.", statement]
+    # a note's state is the note's still
+    for ending in ("Updated.", "Corrected.", "Developing.", "Sponsored."):
+        assert split_sentences(f"We met.\n\n{note} {ending}\n") == ["We met."]
