@@ -1310,12 +1310,14 @@ def _is_short_text_of_a_notes_words(sentence: str) -> bool:
     [False, False, False, True]
     >>> [_is_short_text_of_a_notes_words(words) for words in ("Indeed.", "Agreed.", "Nothing.", "Corrected.")]
     [True, True, True, False]
+    >>> [_is_short_text_of_a_notes_words(words) for words in ("AP.", "Reuters.", "Never.")]
+    [False, False, True]
     >>> [_is_short_text_of_a_notes_words(words) for words in ("Photo 1.", "Story 3 follows.", "Update 2.")]
     [False, False, False]
     """
     words = _SHORT_WORD.findall(sentence)
     if len(words) == 1:
-        return sentence.endswith(("?", "!")) or not _NOTES_WORD.match(words[0])
+        return sentence.endswith(("?", "!")) or not (_NOTES_WORD.match(words[0]) or _AGENCY_ALONE.match(words[0]))
     if _CALL_WORD_ALONE.match(words[0]):
         return len(words) == 3 and words[1].lower() == "the" and not re.match(rf"{_PAGES_THINGS}$", words[2])
     if _SUBJECT_OF_NOTES_ALONE.match(words[0]):
@@ -2028,6 +2030,8 @@ _PICTURE_CREDIT = (
 # not any subject, since "Germany has contributed to this report." is a sentence.
 _AGENCY = (r"(?:(?:The )?Associated Press|Reuters|AFP|AP|Agence France-Presse|Bloomberg|dpa|DPA|Kyodo|Xinhua|"
            r"Interfax|Ukrinform|PAP|ANSA|EFE)")
+# an agency named alone after a note on its line, a credit ("© 2026 Reuters. AP.": see _is_short_text_of_a_notes_words)
+_AGENCY_ALONE = re.compile(rf"{_AGENCY}$")
 _PLACE = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
 _CONTRIBUTOR = (rf"(?:(?!(?:The|A|An|This|That|Our|Its|Their|Every|All|Some|Many|Most|No|Other) )"
                 rf"[{_CAP}][\w'’\-]+(?: [{_CAP}]\.)?(?: (?:von|van|de|du|der|zu|le|la|al|bin))?"

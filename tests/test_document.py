@@ -14695,3 +14695,13 @@ def test_a_one_word_answer_ending_like_a_notes_state_after_a_note_on_its_line_is
     # a note's state is the note's still
     for ending in ("Updated.", "Corrected.", "Developing.", "Sponsored."):
         assert split_sentences(f"We met.\n\n{note} {ending}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("note", ["© 2026 Reuters.", "Photo: Jane Doe / AP."])
+def test_a_news_agency_named_alone_after_a_note_on_its_line_is_the_notes(note):
+    # A review of 564d708d: one word after a note was the text's unless it named the page's thing or a note's state,
+    # so an agency's name, a credit left out with the note before it, was a statement of its own
+    for agency in ("AP.", "AFP.", "Reuters.", "Bloomberg.", "PAP."):
+        assert split_sentences(f"We met.\n\n{note} {agency}\n") == ["We met."]
+    # a one-word answer is the text's still
+    assert split_sentences(f"We met.\n\n{note} Never.\n") == ["We met.", "Never."]
