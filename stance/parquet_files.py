@@ -67,15 +67,16 @@ def read_parquet(path: Path, text_columns: Iterable[Any] = (), stored_index_as_c
             raise unreadable(path, error) from None
         frame = bytes_as_text(frame, text_columns)
         return stored_index_apart(frame, path) if stored_index_as_columns else frame
+    schema = pq.read_schema(path)
+    refuse_repeated_columns(path, schema.names)
     # read_table reads through pyarrow.dataset, which it imports inside the call with a plain
     # import (pyarrow._dataset, ._acero, ._csv, ._json, .substrait and more): a fork in the
     # middle of that, while a thread read its first Parquet file, would leave the child waiting
     # for good at its own first read. Imported here, under IMPORTING, a fork waits for it. A
     # pyarrow built without it reads as it can without it (pyarrow 14 falls back on ParquetFile).
+    # After the refusals: a file refused needs no reader, nor its import (a review).
     with contextlib.suppress(ImportError):
         forksafe.imported("pyarrow.dataset")
-    schema = pq.read_schema(path)
-    refuse_repeated_columns(path, schema.names)
     table = readable_by_pandas(binary_as_text(pq.read_table(path), text_columns))
     try:
         frame = table.to_pandas(integer_object_nulls=True)

@@ -1233,6 +1233,23 @@ def test_a_first_read_of_a_parquet_file_imports_nothing_that_a_fork_does_not_wai
     assert _imports_outside_importing(tmp_path, use) == []
 
 
+def test_a_parquet_file_refused_for_a_column_named_twice_imports_no_dataset_reader(tmp_path):
+    # The read imports pyarrow.dataset under the lock for read_table (see the test above), a
+    # dozen modules; a file refused before it is read (a column named twice) reads nothing.
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    twice = tmp_path / "twice.parquet"
+    pq.write_table(pa.Table.from_arrays([pa.array(["a"]), pa.array(["b"])], names=["text", "text"]), twice)
+    script = ("import sys, stance\n"
+              "try:\n    stance.read_labelled(sys.argv[1])\n"
+              "except stance.InvalidInputError as error:\n    print(type(error).__name__)\n"
+              "print('pyarrow.dataset' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-W", "ignore", "-c", script, str(twice)],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["InvalidInputError", "False"]
+
+
 _FIRST_USE_UNDER_OPTIONS_THAT_REFUSE_STR = """
 import importlib.abc, json, sys
 
