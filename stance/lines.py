@@ -1287,8 +1287,12 @@ _NOTES_PREDICATE = re.compile(rf"(?:{_SHORT_CLAUSE_VERB_OF_NOTES}|{_SHORT_CLAUSE
 # ("Privacy.", "Menu.", "File.", "Handout.": a review of 564d708d, which made each a statement of its own)
 _PAGES_LABEL = (r"(?i:privacy|cookies|menu|home|search|next|previous|log-?in|sitemap|imprint|impressum|feedback|"
                 r"disclaimer|file|pool|handout|archive|illustration|correction|exclusive|opinion|analysis|live)")
-# Not the "-eed" of an answer nor a pronoun's "-thing" ("Indeed.", "Agreed.", "Nothing.": a review of 564d708d).
-_NOTES_WORD = re.compile(rf"(?:{_PAGES_THINGS}|(?i:ends?)|\w+(?<![eE])ed|\w+(?<![tT][hH])ing|{_CALL_WORD}|"
+# Not the "-eed" of an answer nor a pronoun's "-thing" ("Indeed.", "Agreed.", "Nothing.": a review of 564d708d), nor
+# a verdict's answer in "-ed" ("Confirmed.", "Denied.", "Granted.", "Noted.": a review of 6af790b3, whose "-eed" kept
+# "Agreed." and lost them, as a note's "Updated.", "Corrected." are not answers).
+_ANSWER_IN_ED = r"(?i:confirmed|denied|granted|noted|accepted|rejected|approved|refused|vetoed|settled|decided)"
+_NOTES_WORD = re.compile(rf"(?!{_ANSWER_IN_ED}$)"
+                         rf"(?:{_PAGES_THINGS}|(?i:ends?)|\w+(?<![eE])ed|\w+(?<![tT][hH])ing|{_CALL_WORD}|"
                          rf"{_SHORT_CLAUSE_SUBJECT_OF_NOTES}|{_PAGES_LABEL})$")
 
 # a note's subject that the page numbers, its pictures, stories and updates ("Photo 1.", "Story 3 follows.", "Update
@@ -1309,6 +1313,8 @@ def _is_short_text_of_a_notes_words(sentence: str) -> bool:
     >>> [_is_short_text_of_a_notes_words(words) for words in ("Subscribe.", "Terms.", "File.", "Share?")]
     [False, False, False, True]
     >>> [_is_short_text_of_a_notes_words(words) for words in ("Indeed.", "Agreed.", "Nothing.", "Corrected.")]
+    [True, True, True, False]
+    >>> [_is_short_text_of_a_notes_words(words) for words in ("Confirmed.", "Denied.", "Granted.", "Updated.")]
     [True, True, True, False]
     >>> [_is_short_text_of_a_notes_words(words) for words in ("AP.", "Reuters.", "Never.")]
     [False, False, True]

@@ -14705,3 +14705,14 @@ def test_a_news_agency_named_alone_after_a_note_on_its_line_is_the_notes(note):
         assert split_sentences(f"We met.\n\n{note} {agency}\n") == ["We met."]
     # a one-word answer is the text's still
     assert split_sentences(f"We met.\n\n{note} Never.\n") == ["We met.", "Never."]
+
+
+@pytest.mark.parametrize("note", ["© 2026 Reuters.", "Photo: Jane Doe / AP."])
+def test_a_verdicts_one_word_answer_in_ed_after_a_note_on_its_line_is_the_texts(note):
+    # A review of 6af790b3: only an "-eed" ("Agreed.") was told from a note's state in "-ed", so the answers
+    # "Confirmed.", "Denied.", "Granted.", "Noted." were lost with the note before them
+    for statement in ("Confirmed.", "Denied.", "Granted.", "Noted.", "Rejected.", "Approved.", "Refused."):
+        assert split_sentences(f"We met.\n\n{note} {statement}\n") == ["We met.", statement]
+    # a note's state in "-ed" is the note's still
+    for ending in ("Updated.", "Corrected.", "Amended.", "Sponsored.", "Edited."):
+        assert split_sentences(f"We met.\n\n{note} {ending}\n") == ["We met."]
