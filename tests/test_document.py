@@ -14716,3 +14716,24 @@ def test_a_verdicts_one_word_answer_in_ed_after_a_note_on_its_line_is_the_texts(
     # a note's state in "-ed" is the note's still
     for ending in ("Updated.", "Corrected.", "Amended.", "Sponsored.", "Edited."):
         assert split_sentences(f"We met.\n\n{note} {ending}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("note", ["© 2026 Reuters.", "Photo: Jane Doe / AP."])
+def test_a_sentence_opening_with_its_label_and_colon_after_a_note_on_its_line_is_the_texts(note):
+    # The search for the text after a note read no word past a colon, so a speaker's or a poll's label before the
+    # words ("Poll: …", "Slovenian minister: …") lost the line whole with "© 2026 Reuters." (and kept the picture's
+    # credit with it), where alone on its line it is a statement
+    for text in ("Poll: most Italians reject higher military spending.",
+                 "Slovenian minister: we stand by every ally, no exceptions.",
+                 "Written question: how many tanks will Poland buy?",
+                 "Peace through surrender: the latest genius plan for Ukraine."):
+        assert split_sentences(f"We met.\n\n{note} {text}\n") == ["We met.", text]
+
+
+@pytest.mark.parametrize("other", ["Photo: courtesy of NATO.", "Read more: how NATO works.", "Updated: 3 March 2026.",
+                                   "Tags: NATO, defence, Ukraine.", "Questions: email us at tips@example.com.",
+                                   "Note: this article was first published in 2024.",
+                                   "Reporting by: Jan Novak in Warsaw."])
+def test_a_notes_label_and_colon_after_a_note_on_its_line_is_the_notes_still(other):
+    # a picture's, a call's, a page's, a list's label, one naming a note, or a call after the colon
+    assert split_sentences(f"We met.\n\n© 2026 Reuters. {other}\n") == ["We met."]
