@@ -1382,6 +1382,7 @@ _LABELLED_TEXT_AFTER = re.compile(
 
 _NOTE_NAMED = re.compile(r"(?i:notes?)$")  # a note that names itself so ("Note: this article was first published…")
 
+
 def _labelled_text_past_furniture(line: str) -> int:
     """Where in furniture ``line`` a sentence of the text's own opening with its label and colon opens (see
     _LABELLED_TEXT_AFTER), -1 where there is none or it is a note's: its label's, or furniture on a line of its own, a
