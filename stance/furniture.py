@@ -33,6 +33,7 @@ from .lines import (
     _RIGHTS_NOTICE,
     _SENTENCE_END,
     _TERMINAL,
+    _TIME_OF_DAY_BEFORE,
     _WORD,
     _ZONES,
     _goes_on_below,
@@ -531,8 +532,7 @@ _NOTE_GOES_ON_IN_LOWER_CASE = re.compile(r"\s+[a-z]")
 _TEXTS_WORDS = 4
 # But after a time's "a.m." or "p.m." words in lower case are the time's however many ("Embargoed until 10 a.m. local
 # time on Monday."), as the footer's sentence reads them (lines._AFTER_A_TIME_OF_DAY): c749eabd's four words made
-# "local time on Monday." a statement.
-_TIME_OF_DAY_STOP = re.compile(r"(?<![\w.])[ap]\.m\.$", re.IGNORECASE)
+# "local time on Monday." a statement. (A time's stop: lines._TIME_OF_DAY_BEFORE.)
 # Only words that go on with a time, though: where, when or whose time it is ("local time", "on Monday", "in Brussels",
 # "sharp"); "Embargoed until 9 p.m. the alliance is finished. Time to admit it." lost its sentence in lower case to the
 # note after 360e1edf, where four words of it were the text's before. A zone's name of two words before "time" too
@@ -607,11 +607,11 @@ def _goes_on_with_note(line: str, after: int, piece: str) -> bool:
     """
     if len(piece.split()) == 1 or _NOTE_GOES_ON_IN_ZONE.match(line, after):
         return True
-    if _TIME_OF_DAY_STOP.search(line[max(after - 6, 0):after]) and _ZONES_NAME.match(line, after):
+    if _TIME_OF_DAY_BEFORE.search(line[max(after - 6, 0):after]) and _ZONES_NAME.match(line, after):
         return True  # "Embargoed until 9 p.m. Central European Time. NATO must act.": the time's zone
     if _NOTE_GOES_ON_IN_LOWER_CASE.match(line, after) is None:
         return False
-    time_of_day = _TIME_OF_DAY_STOP.search(line[max(after - 6, 0):after])
+    time_of_day = _TIME_OF_DAY_BEFORE.search(line[max(after - 6, 0):after])
     times_rest = time_of_day is not None and _TIMES_REST.match(line, after) is not None
     return len(_WORD.findall(piece)) < _TEXTS_WORDS or times_rest
 
@@ -686,7 +686,7 @@ def _is_hours_time(words: list[re.Match[str]], at: int) -> bool:
     >>> _is_hours_time(words, 3), _is_hours_time(words, 4)
     (True, False)
     """
-    return (at > 0 and _TIME_OF_DAY_STOP.search(words[at].group()) is not None
+    return (at > 0 and _TIME_OF_DAY_BEFORE.search(words[at].group()) is not None
             and _HOUR.match(words[at - 1].group()) is not None)
 
 
