@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING, Any
 # import from here.
 from .columns import _NO_STANCE_HEAD
 from .exceptions import InvalidInputError, InvalidTypeError, a_type_name, quoted, quoted_list, shell_option, warn
+from .label_cells import is_spreadsheet_error, refuse_annotations, refuse_spreadsheet_errors, stance_value
 from .label_cells import parse_label_set as parse_label_set
-from .label_cells import refuse_annotations, stance_value
 from .label_checks import _swap_question, check_label_counts
 from .label_checks import check_stance_counts as check_stance_counts
 from .label_names import (
@@ -377,6 +377,8 @@ def prepare_training(
             _refuse_float_twins(labels, index, f"{labels_name}: label names")
         with problem():
             _refuse_label_sets(label_sets, index, labels_name, none_label)
+        with problem():
+            refuse_spreadsheet_errors(label_sets, index, labels_name, "a label")
         kept = None if stances is None else _stances_kept(label_sets, list(stances), index, stance_name, none_label,
                                                           rare_below)
         if then is not None and problems_found() > before:  # what the caller would refuse next, said now
@@ -385,6 +387,8 @@ def prepare_training(
             read = label_sets if kept is None else [
                 (none_label,) if row and kept[i] is None and off_topic_lookalike(row[0], none_label) else row
                 for i, row in enumerate(label_sets)]
+            # A spreadsheet's "#N/A", refused above, is no label to be told too rare too.
+            read = [tuple(label for label in row if not is_spreadsheet_error(label)) for row in read]
             with problem():
                 then(clean, read, kept)
     return clean, label_sets, kept
@@ -450,8 +454,8 @@ def _stances_kept(label_sets: Sequence[tuple[str, ...]], stances: list[Any], ind
                 ignored[i] = value
         elif value is None:
             kept.append(None)
-            if not any(counts[label] < rare_below for label in row):
-                missing.append(i)
+            if not any(counts[label] < rare_below or is_spreadsheet_error(label) for label in row):
+                missing.append(i)  # not beside a label refused as too rare, or as a spreadsheet's "#N/A"
         else:
             kept.append(value)
     # A stance per label ("pro|contra" for "energy|gas"), as a multi-label scheme may record
@@ -491,6 +495,9 @@ def _stances_kept(label_sets: Sequence[tuple[str, ...]], stances: list[Any], ind
             raise InvalidInputError(f"{stance_name}: {row_names(index, missing)} {_have(missing)} a target but no "
                                     f"stance{na}; {_why_no_stance(label_sets, missing, index, none_label)}{most}"
                                     f"{_swap_question(label_sets)}")
+    with problem():  # an off-topic row's stance is not read: ignored, with the warning below, as any is
+        refuse_spreadsheet_errors([(value,) for value in kept], index, stance_name, "a stance value")
+    kept = [None if is_spreadsheet_error(value) else value for value in kept]  # refused: no stance value to count
     distinct = {s for s in kept if s is not None}
     if ignored:
         warn_of_off_topic_stances(ignored, distinct, index, none_label, stance_name)

@@ -39,6 +39,48 @@ _CHOICES = ('a "choices" object', 'take its "choices" list: cell["choices"]')
 _OTHER = ("lists or objects", "give each row its label names: 'a|b', or a list of names")
 
 
+# What a spreadsheet shows, and saves into a CSV file, in a cell whose formula failed: Excel's and
+# Google Sheets' "#N/A" (=VLOOKUP(code, codebook, 2, FALSE) finding no code), "#REF!"…, and
+# LibreOffice's "Err:502". pandas reads "#N/A" as missing; a path read as text kept it a name.
+_SPREADSHEET_ERROR = re.compile(r"#(?:N/A|VALUE!|REF!|DIV/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|"
+                                r"CONNECT!|BUSY!|UNKNOWN!|ERROR!|GETTING_DATA)|Err:\d{3}", re.IGNORECASE)
+
+
+def is_spreadsheet_error(name: str | None) -> bool:
+    """Whether a label or stance value is a spreadsheet's error value, which no name is.
+
+    >>> is_spreadsheet_error("#N/A"), is_spreadsheet_error(" #ref! "), is_spreadsheet_error("Err:502")
+    (True, True, True)
+    >>> is_spreadsheet_error("#N/A2"), is_spreadsheet_error("#1"), is_spreadsheet_error(None)
+    (False, False, False)
+    """
+    return isinstance(name, str) and _SPREADSHEET_ERROR.fullmatch(name.strip()) is not None
+
+
+def refuse_spreadsheet_errors(values: Sequence[Iterable[str | None]], index: Sequence[Any], column: str,
+                              named: str) -> None:
+    """Refuse rows any of whose ``values`` (a row's labels, or its stance alone) is a
+    spreadsheet's error value (see :func:`is_spreadsheet_error`), naming the rows, the values
+    and the ``column``; ``named`` is what such a value is not ("a label", "a stance value").
+    Trained as it was, "#N/A" became a label or a stance class, which a model then predicted.
+
+    >>> refuse_spreadsheet_errors([("gas",), ("#N/A",)], [0, 1], "labels", "a label")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: labels: row 1 holds '#N/A', a spreadsheet's error value (...), not a label; ...
+    """
+    rows = [i for i, row in enumerate(values) if any(is_spreadsheet_error(value) for value in row)]
+    if not rows:
+        return
+    found = dict.fromkeys(str(value).strip() for i in rows for value in values[i] if is_spreadsheet_error(value))
+    one, shown = len(rows) == 1, " and ".join(map(quoted, found))
+    raise InvalidInputError(
+        f"{column}: {row_names(index, rows)} {'holds' if one else 'hold'} {shown}, a spreadsheet's error "
+        f"value{'s' if len(found) > 1 else ''} (a formula that failed: '#N/A' is VLOOKUP's where it finds no "
+        f"code), not {named}; give {'the row' if one else 'each row'} what the formula should have, or drop "
+        f"{'it' if one else 'them'}")
+
+
 def parse_label_set(value: Any) -> tuple[str, ...]:
     """Parse one cell of a labels column: ``"a|b"``, a single name, or a list of names,
     given as a list or written in a text cell as a JSON list (``stance score`` writes a

@@ -1819,6 +1819,38 @@ def test_r_s_na_in_a_stance_column_is_no_stance(energy_frame, tmp_path, ignore_d
         stance.train(r_csv(frame), stance_column="stance")
 
 
+def test_a_spreadsheet_s_error_value_is_no_label_and_no_stance(energy_frame, tmp_path, capsys):
+    # A sheet coded with a formula (=VLOOKUP(code, codebook, 2, FALSE)) shows "#N/A" where the
+    # lookup found nothing, and Excel saves that text into the CSV: four such rows trained a
+    # label called "#N/A" (and three a stance class "#N/A") without a word.
+    from stance.cli import main
+
+    frame = energy_frame[["text", "labels", "stance"]].copy()
+    frame.loc[[20, 21, 22, 23], "labels"] = "#N/A"
+    frame.loc[24, "labels"] = "gas|#REF!"
+    with pytest.raises(InvalidInputError, match=r"^labels_column='labels': rows 20, 21, 22, 23, 24 hold '#N/A' "
+                                                r"and '#REF!', a spreadsheet's error values.*not a label"):
+        stance.train(frame, stance_column="stance")
+    frame = energy_frame[["text", "labels", "stance"]].copy()
+    frame.loc[[2, 3, 4], "stance"] = "#N/A"
+    frame.loc[50, "stance"] = "#N/A"  # an off-topic row's stance is not read: ignored, as any is
+    with pytest.raises(InvalidInputError, match=r"^stance_column='stance': rows 2, 3, 4 hold '#N/A', a "
+                                                r"spreadsheet's error value.*not a stance value"), \
+            pytest.warns(UserWarning, match="row 50 has the off-topic label 'none' and a stance"):
+        stance.train(frame, stance_column="stance")
+    path = tmp_path / "excel.csv"
+    frame.to_csv(path, sep=";", index=False, encoding="cp1252")
+    assert main(["train", str(path), "-o", str(tmp_path / "m"), "--encoding", "cp1252"]) == 2
+    err = capsys.readouterr().err
+    assert "--stance-column='stance': rows 2, 3, 4 hold '#N/A'" in err and "lines 4, 5, 6" in err, err
+    with pytest.raises(InvalidInputError, match="rows 2, 3, 4 hold '#N/A'"), pytest.warns(UserWarning, match="row 50"):
+        stance.cross_validate(frame, folds=3)
+    # A label that only begins so is a name: no error value is "#N/A2" or "#1".
+    frame = energy_frame[["text", "labels", "stance"]].copy()
+    frame["labels"] = frame["labels"].str.replace("gas", "#1").str.replace("nuclear", "#N/A2")
+    assert stance.train(frame, stance_column="stance").labels == ("#1", "#N/A2", "none", "renewables")
+
+
 def test_an_off_topic_label_miswritten_on_a_row_without_a_stance_is_named_as_such(energy_frame):
     # "NONE" or "nnoe" for "none" was told only "row 48 has a target but no stance", though
     # the stance was missing because the row is off-topic and its label was miswritten.
