@@ -1381,6 +1381,20 @@ _LABELLED_TEXT_AFTER = re.compile(
     rf"{_STOP_BEFORE}(?=(?P<label>(?-i:[{_CAP}])[\w'’\-]*(?:\s+[\w'’\-]+){{0,2}}):\s+(?!{_CALL_WORD})[\"“‘'\w])")
 
 _NOTE_NAMED = re.compile(r"(?i:notes?)$")  # a note that names itself so ("Note: this article was first published…")
+# Nor a credit's or a date's field, its label naming who made the page, whence it came or when ("Author: Jan Novak.",
+# "Editor: Sue Lee.", "Written by: Jan Novak.", "Zdjęcie: Jan Kowalski.", "Źródło: PAP.", "Date: 3 March 2026."),
+# when its words after the colon hold fewer words in lower case, English small words apart, than a sentence does, a
+# German or Polish one whose nouns are capitalised too ("Umfrage: Mehrheit der Deutschen für NATO.", "Sondaż:
+# większość Polaków popiera NATO.": two); nor a label before a link alone ("Info: https://www.nato.int"). Such a field
+# after a note on its line was lost with the note before 5d8d45f5, which made it a statement; a heading's label before
+# a name is the text's still, as alone on its line ("Profile: Rustem Umerov", "Kaliningrad: background").
+_FIELDS_LABEL = re.compile(r"(?i:authors?|autor(?:ka|in)?|by|byline|editors?|redakcja|redaktion|opracowanie|mitarbeit|"
+                           r"translat(?:or|ion)|tłumaczenie|übersetzung|producers?|photographers?|fotograf|zdjęci[ea]|"
+                           r"graphics?|grafik|sources?|źródło|quelle|bildquelle|credits?|spokes(?:person|man|woman)|"
+                           r"dates?|datum|licen[cs]e|lizenz|licencja)$")
+_LABELLED_TEXTS_LOWER_WORDS = 2
+_FIELDS_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "for", "by", "via", "from", "in", "on", "at",
+                                 "to", "with"})
 
 
 def _labelled_text_past_furniture(line: str) -> int:
@@ -1395,6 +1409,9 @@ def _labelled_text_past_furniture(line: str) -> int:
     ...     "Photo: courtesy of NATO.", "Read more: how NATO works.", "Updated: 3 March 2026.",
     ...     "Tags: NATO, defence, Ukraine.", "Questions: email us at tips@example.com.", "Note: this was updated.")]
     [-1, -1, -1, -1, -1, -1]
+    >>> [_labelled_text_past_furniture("© 2026 Reuters. " + field) for field in (
+    ...     "Author: Jan Novak.", "Źródło: PAP.", "Date: 3 March 2026.", "Info: https://www.nato.int/news-and-views")]
+    [-1, -1, -1, -1]
     """
     labelled = _LABELLED_TEXT_AFTER.search(line)
     if labelled is None:
@@ -1403,11 +1420,33 @@ def _labelled_text_past_furniture(line: str) -> int:
     if (any(_NOTES_WORD.match(word) or _NOTE_NAMED.match(word) for word in _SHORT_WORD.findall(labelled.group("label")))
             or _LIST_LABEL.match(rest) or _EDITORIAL_NOTE.match(rest)):
         return -1
+    if _is_field(labelled.group("label"), rest[len(labelled.group("label")) + 1:]):
+        return -1
     footer = _FOOTER_SENTENCE.match(rest)
     if (_is_furniture_alone(rest) or _BOILERPLATE.match(rest) or _RIGHTS_NOTICE.match(rest)
             or (footer is not None and footer.end() >= len(rest))):
         return -1
     return labelled.end()
+
+
+def _is_field(label: str, words: str) -> bool:
+    """Whether ``label`` and the ``words`` after its colon are a credit's or a date's field, or a link's (see
+    _FIELDS_LABEL), not a sentence of the text's.
+
+    >>> _is_field("Author", " Jan Novak."), _is_field("Editors", " Sue Lee and Jan Novak.")
+    (True, True)
+    >>> _is_field("Info", " https://www.nato.int"), _is_field("Chapter 2", " 1949")
+    (True, False)
+    >>> _is_field("Source", " officials say the brigade is ready."), _is_field("Profile", " Rustem Umerov")
+    (False, False)
+    """
+    without_links = LINK.sub("", words)
+    if without_links != words and not _WORD.search(without_links):
+        return True  # "Info: https://www.nato.int": a link's words are none
+    if not _FIELDS_LABEL.match(_SHORT_WORD.findall(label)[-1]):
+        return False
+    lower = [word for word in _WORD.findall(without_links) if word.islower() and word not in _FIELDS_SMALL_WORDS]
+    return len(lower) < _LABELLED_TEXTS_LOWER_WORDS
 
 
 # A title's stop opening a text, which the credits' and writers' notes do not read ("Mr Smith", not "Mr. Smith").

@@ -14737,3 +14737,20 @@ def test_a_sentence_opening_with_its_label_and_colon_after_a_note_on_its_line_is
 def test_a_notes_label_and_colon_after_a_note_on_its_line_is_the_notes_still(other):
     # a picture's, a call's, a page's, a list's label, one naming a note, or a call after the colon
     assert split_sentences(f"We met.\n\n© 2026 Reuters. {other}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("note", ["© 2026 Reuters.", "Photo: Jane Doe / AP."])
+def test_a_credits_or_a_dates_field_after_a_note_on_its_line_is_the_notes(note):
+    # A review of 5d8d45f5, which read any label of no note's word before its colon as a speaker's or a poll's and
+    # made these fields statements, where they were lost with the note: who made the page, whence it came or when,
+    # names, a date or a link after the label, no sentence
+    for field in ("Author: Jan Novak.", "Editor: Sue Lee.", "Editors: Sue Lee and Jan Novak.", "Written by: Jan Novak.",
+                  "Autor: Jan Kowalski.", "Zdjęcie: Jan Kowalski.", "Źródło: PAP.", "Redaktion: Hans Müller.",
+                  "Date: 3 March 2026.", "Licence: CC BY 4.0.", "Spokesperson: Allison Hart.",
+                  "Info: https://www.nato.int/news"):
+        assert split_sentences(f"We met.\n\n{note} {field}\n") == ["We met."], field
+    # a sentence after such a label is the text's, a German or a Polish one too, its nouns capitalised; and a
+    # heading's label before a name, as alone on its line
+    for text in ("Editor: we will not publish this.", "Autor: większość Polaków popiera NATO.",
+                 "Date: the alliance decides today.", "Profile: Rustem Umerov.", "Kaliningrad: background."):
+        assert split_sentences(f"We met.\n\n{note} {text}\n") == ["We met.", text]
