@@ -1412,6 +1412,9 @@ def _labelled_text_past_furniture(line: str) -> int:
     >>> [_labelled_text_past_furniture("© 2026 Reuters. " + field) for field in (
     ...     "Author: Jan Novak.", "Źródło: PAP.", "Date: 3 March 2026.", "Info: https://www.nato.int/news-and-views")]
     [-1, -1, -1, -1]
+    >>> line = "© 2026 Reuters. Source: NATO estimates show spending rose 18%."
+    >>> line[_labelled_text_past_furniture(line):], _labelled_text_past_furniture("© 2026 Reuters. Source: NATO.")
+    ('Source: NATO estimates show spending rose 18%.', -1)
     """
     labelled = _LABELLED_TEXT_AFTER.search(line)
     if labelled is None:
@@ -1423,8 +1426,10 @@ def _labelled_text_past_furniture(line: str) -> int:
     if _is_field(labelled.group("label"), rest[len(labelled.group("label")) + 1:]):
         return -1
     footer = _FOOTER_SENTENCE.match(rest)
-    if (_is_furniture_alone(rest) or _BOILERPLATE.match(rest) or _RIGHTS_NOTICE.match(rest)
-            or (footer is not None and footer.end() >= len(rest))):
+    # a credit's label before a sentence is a statement as alone on its line ("Source: NATO estimates show spending
+    # rose 18%."), which boilerplate's pattern alone read as the credit and lost with the note
+    if (_is_furniture_alone(rest) or (_BOILERPLATE.match(rest) and not _is_labelled_sentence(rest))
+            or _RIGHTS_NOTICE.match(rest) or (footer is not None and footer.end() >= len(rest))):
         return -1
     return labelled.end()
 

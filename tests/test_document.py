@@ -14754,3 +14754,20 @@ def test_a_credits_or_a_dates_field_after_a_note_on_its_line_is_the_notes(note):
     for text in ("Editor: we will not publish this.", "Autor: większość Polaków popiera NATO.",
                  "Date: the alliance decides today.", "Profile: Rustem Umerov.", "Kaliningrad: background."):
         assert split_sentences(f"We met.\n\n{note} {text}\n") == ["We met.", text]
+
+
+@pytest.mark.parametrize("note", ["© 2026 Reuters.", "Photo: Jane Doe / AP."])
+def test_a_credits_label_before_a_sentence_after_a_note_on_its_line_is_the_texts(note):
+    # A review of 5d8d45f5, whose labelled sentence "judged as on its own line" read a credit's label as boilerplate
+    # without what the line alone knows: a credit's label before a sentence is a statement (_is_labelled_sentence),
+    # and it was lost with "© 2026 Reuters." (with the picture's credit kept as a statement beside it)
+    for text in ("Source: NATO estimates show spending rose 18%.",
+                 "Source: officials say the brigade will be ready by 2027.",
+                 "Quelle: Die Regierung will Soldaten schicken.", "Caption: Soldiers train near Rukla."):
+        assert split_sentences(f"We met.\n\n{text}\n") == ["We met.", text]
+        assert split_sentences(f"We met.\n\n{note} {text}\n") == ["We met.", text]
+    # a credit is the note's still
+    for credit in ("Source: Ministry of Defence.", "Source: figures provided by national defence ministries.",
+                   "Photo: courtesy of the Estonian Defence Forces.",
+                   "Quelle: Statistisches Bundesamt, eigene Berechnungen nach Angaben der NATO."):
+        assert split_sentences(f"We met.\n\n{note} {credit}\n") == ["We met."], credit
