@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
 from .exceptions import (
+    PYTHON,
     CountTypeError,
     InvalidInputError,
     InvalidTypeError,
+    Words,
     and_listed,
     is_number,
     quoted,
@@ -790,10 +792,10 @@ class EvaluationReport:
             # found its training digest): its figures are a fit. A model trained elsewhere (the
             # bundled one) against a cross-validation is a fair pairing, as two cross-validations are.
             which = "this" if fitted[0] is self else "other"
-            warn(f"compared_with: one report is out-of-fold predictions (cross_validate), the other ({which}) a "
-                 f"model's predictions on the rows it was trained on: its figures measure a fit, not accuracy on "
-                 f"new text, and the difference favours it; compare two cross-validations, or two models on rows "
-                 f"neither was trained on")
+            _warn_of_comparison(lambda words: (
+                f"one report is out-of-fold predictions (cross_validate), the other ({which}) a model's predictions "
+                f"on the rows it was trained on: its figures measure a fit, not accuracy on new text, and the "
+                f"difference favours it; compare two cross-validations, or two models on rows neither was trained on"))
         mine_model, their_model = getattr(self, "_model", None) or {}, getattr(other, "_model", None) or {}
         if mine_model.get("parameters_sha256") and mine_model["parameters_sha256"] == their_model.get(
                 "parameters_sha256"):
@@ -803,12 +805,15 @@ class EvaluationReport:
             where = (f" (from {_shown_path(mine_model['path'])} and {_shown_path(their_model['path'])})"
                      if mine_model.get("path") and their_model.get("path")
                      and mine_model["path"] != their_model["path"] else "")
-            warn(f"compared_with: both reports measure the same model{where}: its parameters_sha256 "
-                 f"{mine_model['parameters_sha256'][:12]}… is the same, so every difference is 0; compare "
-                 f"it with another model")
+            digest = mine_model["parameters_sha256"][:12]
+            _warn_of_comparison(lambda words: (
+                f"{words.either('both reports measure the same model', 'it is the same model as --model')}{where}: "
+                f"its parameters_sha256 {digest}… is the same, so every difference is 0; "
+                f"{words.either('compare it with another model', 'give --compare-with another model')}"))
         names = [name for name in self.headline() if name in other.metrics]
-        if alone := self._metrics_alone(other):
-            warn(f"compared_with: {alone}; the table compares the metrics both have, and leaves these out")
+        if self._metrics_alone(other, PYTHON):
+            _warn_of_comparison(lambda words: f"{self._metrics_alone(other, words)}; the table compares the metrics "
+                                              f"both have, and leaves these out")
         # The same texts, so the same copies; a report kept without its texts knows none, and
         # takes the other's (the resamples must draw the same units of both).
         clusters = mine.clusters if mine.clusters is not None else theirs.clusters
@@ -822,20 +827,24 @@ class EvaluationReport:
         shown, missing = _without(table, left_out, set(self._beyond_model) & set(other._beyond_model))
         if caveat := _interval_caveats(shown, behind, mine.units, missing, resamples, paired=True,
                                        copies_of=_copies_of(mine)):
-            warn(f"compared_with: {caveat}")  # a paired interval is as narrow on few statements as intervals()'
+            # a paired interval is as narrow on few statements as intervals()'
+            _warn_of_comparison(lambda words: caveat)
         table.attrs.update({**self._described(level, resamples, random_state, table.index),
                             "this": self._described_side(), "other": other._described_side()})
         return table
 
-    def _metrics_alone(self, other: EvaluationReport) -> str:
+    def _metrics_alone(self, other: EvaluationReport, words: Words) -> str:
         """What :meth:`compared_with` says of the headline metrics only one report has, which
-        it leaves out (they were dropped without a word); "" when both have the same."""
+        it leaves out (they were dropped without a word); "" when both have the same. In
+        ``words``: a report of ``stance evaluate --stance-column none`` was made without its
+        stance column, where Python's is ``stance_column=None``."""
         parts = []
         for which, mine, theirs in (("this", self, other), ("other", other, self)):
             only = [name for name in mine.headline() if name not in theirs.metrics]
             if only:
                 why = ("no stance figures: its model has no stance head, or it was evaluated with "
-                       "stance_column=None" if "stance_accuracy" not in theirs.metrics else "none of them")
+                       + words.either("stance_column=None", "--stance-column none")
+                       if "stance_accuracy" not in theirs.metrics else "none of them")
                 parts.append(f"only {which} report has {and_listed(only)} (the other has {why})")
         return "; ".join(parts)
 
@@ -1273,6 +1282,21 @@ def _without_nan(value: Any) -> Any:
     if isinstance(value, list):
         return [_without_nan(v) for v in value]
     return None if isinstance(value, float) and math.isnan(value) else value
+
+
+def _warn_of_comparison(said: Callable[[Words], str]) -> None:
+    """Warn of a comparison in its caller's words (``said`` words the rest): "compared_with: …"
+    in Python, "--compare-with: …" at the command line, where ``stance evaluate --compare-with``
+    calls no method of that name and its user never typed one (an audit).
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _warn_of_comparison(lambda words: words.either("stance_column=None", "--stance-column none"))
+    >>> str(caught[0].message), caught[0].message.typed
+    ('compared_with: stance_column=None', '--compare-with: --stance-column none')
+    """
+    warn(lambda words: f"{words.either('compared_with', '--compare-with')}: {said(words)}")
 
 
 def _shown_path(path: str) -> str:

@@ -6634,9 +6634,12 @@ def test_a_comparison_prints_its_figures_to_3_decimals_and_warns_of_a_copy_of_th
                            "--compare-with", str(tmp_path / "copy"))
     assert status == 0
     digest = stance.load(folder).saved_["parameters_sha256"]
-    assert (f"compared_with: both reports measure the same model (from model {folder} and model "
+    assert (f"--compare-with: it is the same model as --model (from model {folder} and model "
             f"{tmp_path / 'copy'}): its "
-            f"parameters_sha256 {digest[:12]}… is the same, so every difference is 0") in err
+            f"parameters_sha256 {digest[:12]}… is the same, so every difference is 0; give --compare-with another "
+            f"model") in err
+    # The command's words, not the Python method's it calls (an audit): no one typed compared_with.
+    assert "compared_with" not in err
     rows = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line.startswith(("top1", "confidence_"))}
     top1 = f"{stance.evaluate(energy_model, energy_frame).metrics['top1_in_gold']:.3f}"
     assert rows["top1_in_gold"][:5] == [top1, top1, "0.000", "0.000", "0.000"]

@@ -2034,6 +2034,11 @@ def test_a_model_without_a_stance_head_is_compared_with_one_on_their_common_metr
         assert said == [f"compared_with: only {which} report has {stance_figures} (the other has no stance figures: "
                         f"its model has no stance head, or it was evaluated with stance_column=None); the table "
                         f"compares the metrics both have, and leaves these out"]
+        # In the command's words too: `stance evaluate --compare-with` calls no compared_with.
+        typed = [w.message.typed for w in caught if "only" in str(w.message)]
+        assert typed == [f"--compare-with: only {which} report has {stance_figures} (the other has no stance "
+                         f"figures: its model has no stance head, or it was evaluated with --stance-column none); "
+                         f"the table compares the metrics both have, and leaves these out"]
         assert list(table.index) == [name for name in this.headline() if name in other.metrics]
         assert "stance_f_avg" not in table.index
         top1 = table.loc["top1_in_gold"]
