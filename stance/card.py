@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from . import _forksafe as forksafe
-from .exceptions import and_listed
+from .exceptions import and_listed, as_written
 from .info import (
     may_predate_calibration,
     no_folds_because,
@@ -626,6 +626,7 @@ def ordinal(number: float) -> str:
     >>> [ordinal(n) for n in (1e-13, 2.5e-300)]
     ['1e-13th', '2.5e-300th']
     """
+    number = as_written(number)  # a float32 as typed: np.float32(33.3) was "33.29999923706055th"
     if float(number) != int(number):
         decimal = forksafe.imported("decimal")  # not loaded by `import stance`: a fork waits for it
         # repr: the shortest digits that give the float back, as the option was typed

@@ -1031,6 +1031,25 @@ def is_number(value: Any) -> bool:
     return isinstance(value, numbers.Real) and not isinstance(value, bool)
 
 
+def as_written(number: Any) -> Any:
+    """``number`` with the digits its user wrote, for a message or a heading: a numpy float
+    narrower than Python's (float32, float16) as the shortest digits that give it back, which
+    numpy's ``str`` spells; ``float()`` of it spells the narrowing's error as well, and a
+    level of ``np.float32(0.999)`` was headed "99.9000015259%", a percentile of
+    ``np.float32(33.3)`` "the 33.29999923706055th". Any other number is given back as it is.
+
+    >>> import numpy as np
+    >>> as_written(np.float32(0.999)), as_written(np.float32(33.3)), as_written(np.float16(0.1))
+    (0.999, 33.3, 0.1)
+    >>> as_written(0.999), as_written(3), as_written(np.float32(1e-40)), type(as_written(np.float64(0.1)))
+    (0.999, 3, 1e-40, <class 'numpy.float64'>)
+    """
+    dtype = getattr(number, "dtype", None)
+    if dtype is not None and dtype.kind == "f" and dtype.itemsize < 8 and getattr(number, "ndim", 0) == 0:
+        return float(str(number))
+    return number
+
+
 def require_seed(name: str, value: Any) -> None:
     """Refuse a random seed numpy cannot use, naming the argument (numpy's own error names none).
     A seed of a call's own draw (a report's intervals, suggest's sample): a model's

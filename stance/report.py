@@ -23,6 +23,7 @@ from .exceptions import (
     InvalidTypeError,
     Words,
     and_listed,
+    as_written,
     is_number,
     quoted,
     require_count,
@@ -199,7 +200,9 @@ def level_shown(level: float) -> str:
     >>> [stance.level_shown(level) for level in (0.001, 1e-9, 1e-12, 1e-14)]
     ['0.1%', '0.0000001%', '0.0000000001%', '<0.0000000001%']
     """
-    # Rounded first: 0.9 * 100 is 90.00000000000001 as a float. Ten decimals, in plain digits.
+    # A float32's digits as written (np.float32(0.999) was "99.9000015259%"), then rounded:
+    # 0.9 * 100 is 90.00000000000001 as a float. Ten decimals, in plain digits.
+    level = as_written(level)
     shown = f"{round(level * 100, _LEVEL_DECIMALS):.{_LEVEL_DECIMALS}f}".rstrip("0").rstrip(".")
     if shown == "100" and level < 1:
         return f">{100 - 10.0 ** -_LEVEL_DECIMALS:.{_LEVEL_DECIMALS}f}%"

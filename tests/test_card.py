@@ -693,3 +693,14 @@ def test_the_card_gives_the_notes_of_a_one_text_label_and_of_a_calibrated_flat_t
     digest = [json.loads((tmp_path / name / "metadata.json").read_text())["parameters_sha256"]
               for name in ("plain", "noted")]
     assert digest[0] == digest[1]
+
+
+def test_a_float32_ordinal_is_shown_as_its_user_wrote_it():
+    # An audit: stance.card.ordinal(np.float32(33.3)) gave "33.29999923706055th", the float32's
+    # widening to a float; its own shortest digits are 33.3, and a whole float32 is still "2nd".
+    import numpy as np
+
+    from stance.card import ordinal
+
+    assert [ordinal(n) for n in (np.float32(33.3), np.float32(2.0), np.float32(0.1), np.float16(2.5))] == [
+        "33.3th", "2nd", "0.1th", "2.5th"]

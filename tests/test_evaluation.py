@@ -836,6 +836,16 @@ def test_a_small_level_is_shown_in_plain_digits_and_never_as_none(level, shown):
 
 
 
+@pytest.mark.parametrize(("level", "shown"), [
+    (np.float32(0.999), "99.9%"), (np.float32(0.333), "33.3%"), (np.float32(0.95), "95%"),
+    (np.float16(0.9), "90%"), (np.float32(0.975), "97.5%"),
+])
+def test_a_float32_level_is_shown_as_its_user_wrote_it(level, shown):
+    # An audit: stance.level_shown(np.float32(0.999)) gave "99.9000015259%", the digits of the
+    # float32's widening to a float, which no one typed; its own shortest digits are 0.999.
+    assert stance.level_shown(level) == shown
+
+
 def test_the_level_the_readme_captions_with_is_public():
     # The README captioned intervals tables with stance.report.level_shown, which stance.__all__
     # did not hold; it holds it now, the function the command's headings use.
