@@ -219,7 +219,9 @@ def _comparison_shown(table):
     # Each figure to 3 decimals: pandas printed a column of zeros (a model against its copy)
     # as 0.0 beside 0.978, and a figure without a value as NaN where the CLI says n/a.
     for column in ("this", "other", "difference", "low", "high"):
-        shown[column] = [_figure_shown(value) for value in table[column]]
+        # A metric of either model as the report heads it ("<0.001", not "0.000", above 0);
+        # a difference or its bounds, of either sign, to 3 decimals
+        shown[column] = [_figure_shown(value, metric=column in ("this", "other")) for value in table[column]]
     for count in ("only_this", "only_other"):  # blank, not <NA>, for the metrics that count none
         shown[count] = [("" if pd.isna(value) else int(value)) for value in table[count]]
     shown["p_value"] = [_p_value_shown(value) for value in table["p_value"]]
@@ -228,16 +230,21 @@ def _comparison_shown(table):
     return shown
 
 
-def _figure_shown(value: float) -> str:
-    """A figure of the comparison to 3 decimals, "n/a" for none (a -0.000 is 0.000).
+def _figure_shown(value: float, metric: bool = False) -> str:
+    """A figure of the comparison to 3 decimals, "n/a" for none (a -0.000 is 0.000); a
+    ``metric`` (not a difference) above 0 that rounds to none as "<0.001", as the report shows it.
 
     >>> [_figure_shown(v) for v in (0.97777, 0.0, -0.0001, float("nan"))]
     ['0.978', '0.000', '0.000', 'n/a']
+    >>> _figure_shown(0.0003, metric=True), _figure_shown(0.0003)
+    ('<0.001', '0.000')
     """
-    from .report import NOT_DEFINED
+    from .report import NOT_DEFINED, figure_shown
 
     if math.isnan(value):
         return NOT_DEFINED
+    if metric:
+        return figure_shown(value)
     shown = f"{value:.3f}"
     return "0.000" if shown == "-0.000" else shown
 

@@ -211,6 +211,18 @@ def level_shown(level: float) -> str:
     return f"{shown}%"
 
 
+def figure_shown(value: float) -> str:
+    """A metric's value to 3 decimals, and one above 0 that rounds to none as "<0.001": a
+    confidence_error of 0.0003 was "0.000", a figure read as no error at all, beside a metric
+    that is 0. (A metric is 0 to 1, so none is a small negative.)
+
+    >>> [figure_shown(v) for v in (0.5, 0.0003, 0.0005, 0.0, 1e-300)]
+    ['0.500', '<0.001', '0.001', '0.000', '<0.001']
+    """
+    shown = f"{value:.3f}"
+    return "<0.001" if shown == "0.000" and value > 0 else shown
+
+
 def _metric_shown(name: str, value: float) -> str:
     """A metric's value as the report shows it, printed and in HTML, and a metric with no
     value (NaN) as "n/a" and why: "against_f1 nan" told a student nothing.
@@ -219,7 +231,7 @@ def _metric_shown(name: str, value: float) -> str:
     ('0.500', 'n/a (no such class in the gold data or the predictions: F1 is 0/0)')
     """
     if not math.isnan(value):
-        return f"{value:.3f}"
+        return figure_shown(value)
     if name == "stance_f_avg":  # the mean of the two (SemEval's F_avg), not of the one defined
         return "n/a (a stance value it averages is in neither the gold data nor the predictions: its F1 is 0/0)"
     if name.endswith("_f1"):
@@ -1147,7 +1159,7 @@ as SemEval's F_avg does"
         # Each metric's name a row header, under a head naming the columns, for a screen
         # reader: rows of two plain cells read as "against_f1, 0.512" with nothing to say what.
         head = "".join(
-            f"<tr><th scope='row'>{html.escape(name)}</th><td>{_metric_shown(name, self.metrics[name])}"
+            f"<tr><th scope='row'>{html.escape(name)}</th><td>{html.escape(_metric_shown(name, self.metrics[name]))}"
             + html.escape(self._spread_shown(name, "±")).replace("±", "&plusmn;") + "</td></tr>"
             for name in self.headline()
         )

@@ -4553,3 +4553,15 @@ def test_the_per_statement_columns_of_many_labels_are_each_labels_hits_and_misse
                      (p[:1] != (label,)) and g[0] == label) for p, g in zip(predicted, gold)]
         assert columns.tolist() == np.array(expected, dtype=float).tolist(), label
     assert sorted(label for label, _ in outcomes.label_counts["set"]) == sorted(labels)
+
+
+def test_a_metric_above_0_that_rounds_to_none_is_shown_below_0_001():
+    # An audit: a confidence_error of 0.0003 was printed "0.000", as a macro_f1 of exactly 0 is,
+    # where the one is a small error and the other none right; the HTML report said the same.
+    from stance.report import EvaluationReport
+
+    report = EvaluationReport(metrics={"confidence_error": 0.0003, "macro_f1": 0.0, "top1_in_gold": 0.0005},
+                              per_label={}, confusion={}, n=3000)
+    rows = {line.split()[0]: line.split()[1] for line in str(report).splitlines()[1:4]}
+    assert rows == {"confidence_error": "<0.001", "macro_f1": "0.000", "top1_in_gold": "0.001"}
+    assert "<th scope='row'>confidence_error</th><td>&lt;0.001</td>" in report._repr_html_()
