@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from .exceptions import ModelFormatError, ModelIntegrityError, Words, is_int, quoted
+from .exceptions import ModelFormatError, ModelIntegrityError, Words, is_int, quoted, shortened
 from .jsonl import json_kind
 from .model_format import (
     APOSTROPHES_SINCE,
@@ -417,15 +417,17 @@ def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: P
         raise ModelFormatError(f"{where!r}: 'analyzer' must be an object; the file is damaged")
     ngram_max = analyzer.get("ngram_max", 2)
     if not is_int(ngram_max) or ngram_max < 1:
-        raise ModelFormatError(f"{where!r}: the analyzer's ngram_max must be a positive int, got {ngram_max!r}")
+        raise ModelFormatError(f"{where!r}: {_in_file('analyzer', 'ngram_max', ngram_max)} must be a whole "
+                               f"number from 1; {_DAMAGED}")
     trained_with = options.get("ngram_max") if isinstance(options, dict) else None
     # Training makes no n-gram longer than its ngram_max, so the vocabulary (a scan of 17 ms
     # on the bundled model's, on every load) is read only when the options cannot vouch.
     agrees = trained_with is not None and ngram_max == trained_with
     longest = 1 if agrees else max((term.count(" ") + 1 for term in vocabulary), default=1)
     if not agrees and (trained_with is not None or ngram_max < longest):
-        raise ModelFormatError(f"{where!r}: the analyzer's ngram_max is {ngram_max!r}, but the model was trained "
-                               f"with {trained_with!r} and its vocabulary has {longest}-grams; the file is damaged")
+        trained = "" if trained_with is None else f"{_in_file('options', 'ngram_max', trained_with)} and "
+        raise ModelFormatError(f"{where!r}: {_in_file('analyzer', 'ngram_max', ngram_max)}, but {trained}its "
+                               f"vocabulary has {longest}-grams; {_DAMAGED}")
     unknown = sorted(set(analyzer) - set(ANALYZER_OPTIONS))
     if unknown:  # make_analyzer's own TypeError ("unexpected keyword argument") gave no advice
         why = _unknown_to_us(metadata, f"the analyzer option {_given({k: analyzer[k] for k in unknown})}",
@@ -434,8 +436,8 @@ def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: P
     for flag in ("negation", "opening", "apostrophes", "links", "spelling", "invisibles", "cannot", "handles",
                  "marks", "cjk", "lookalikes", "names"):
         if not isinstance(analyzer.get(flag, False), bool):
-            raise ModelFormatError(f"{where!r}: the analyzer's {flag!r} must be true or false, "
-                                   f"got {analyzer[flag]!r}; the file is damaged")
+            raise ModelFormatError(f"{where!r}: {_in_file('analyzer', flag, analyzer[flag])} must be true or false; "
+                                   f"{_DAMAGED}")
     stem = analyzer.get("stem", True)
     _check_stem(stem, options, metadata["format_version"], where)
     words = analyzer.get("negation_words")
@@ -453,11 +455,12 @@ def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: P
         # Training records spelling and names only for English text: another language's analyzer
         # has them off, and so has names a model of another language's negation words; and handles
         # only with links, without which no handle is a word.
-        inert = (f"stem={stem!r}, which respells nothing" if name in ("spelling", "names") and not respells(stem) else
-                 f"negation_words={quoted(words)}, not English's" if name == "names" and not reads_names(stem, words)
-                 and not _names_whatever_words(analyzer, vocabulary)
-                 else "links=False, which reads no handle" if name == "handles" and not analyzer.get("links")
-                 else None)
+        inert = (f"{_in_file('analyzer', 'stem', stem)}, which respells nothing"
+                 if name in ("spelling", "names") and not respells(stem) else
+                 f"{_in_file('analyzer', 'negation_words', words)}, not English's"
+                 if name == "names" and not reads_names(stem, words) and not _names_whatever_words(analyzer, vocabulary)
+                 else f"{_in_file('analyzer', 'links', bool(analyzer.get('links')))}, which reads no handle"
+                 if name == "handles" and not analyzer.get("links") else None)
         _check_reading_option(name, analyzer.get(name, False), since, reading, options, metadata["format_version"],
                               where, inert)
     return dict(analyzer)
@@ -519,6 +522,29 @@ def _given(values: dict[str, Any], words: Words | None = None) -> str:
     return ", ".join(f"{name}={value!r}" for name, value in sorted(values.items()))
 
 
+# What a refusal of metadata.json's analyzer or options advises: the folder is at fault, not the
+# caller's arguments or flags, which a value in Python's words ("stem='klingon'") seemed to name.
+_DAMAGED = ("the model's folder is damaged (its metadata.json was edited or corrupted after the save): restore "
+            "it from the copy the model came from, or train the model again")
+
+
+def _in_file(section: str, name: str, value: Any) -> str:
+    """The entry ``name`` of metadata.json's object ``section`` ("analyzer", "options") as the
+    file writes it, its value in JSON, for a refusal that speaks the file's words to a caller
+    of either the library or the command (whose flags, unlike Python's arguments, write
+    ``true`` and ``null`` as the file does).
+
+    >>> _in_file("options", "stem", "klingon"), _in_file("analyzer", "links", False)
+    ('"stem": "klingon" in its "options" (the options it was trained with)', '"links": false in its "analyzer"')
+    """
+    try:
+        shown = shortened(json.dumps(value))
+    except (TypeError, ValueError):  # not from a JSON file: never so, but a refusal must not fail
+        shown = quoted(value)
+    what = ' (the options it was trained with)' if section == "options" else ""
+    return f'"{name}": {shown} in its "{section}"{what}'
+
+
 def _saved_by(metadata: dict[str, Any]) -> str | None:
     """The stance version that saved the model, as its metadata records it (None if it does
     not), to be named in a message: one that is no plain release number (a line break, an
@@ -560,16 +586,22 @@ def _check_stem(stem: Any, options: Any, version: int, where: str) -> None:
             raise ModelFormatError(f"{where!r}: a model stemmed in a named language is format "
                                    f"{STEM_LANGUAGE_SINCE} or newer, not {version}; the file is damaged")
         if stem not in stem_languages():
-            raise ModelFormatError(f"{where!r}: the analyzer's 'stem' is {stem!r}, which the installed nltk's "
-                                   f"Snowball stemmer does not know (it knows {', '.join(stem_languages())}); "
-                                   f"install the nltk the model was trained with")
+            raise ModelFormatError(f"{where!r}: {_in_file('analyzer', 'stem', stem)} is no language the installed "
+                                   f"nltk's Snowball stemmer knows (it knows {', '.join(stem_languages())}): "
+                                   f"install the nltk the model was trained with; else {_DAMAGED}")
     elif not isinstance(stem, bool):
-        raise ModelFormatError(f"{where!r}: the analyzer's 'stem' must be true, false or a language name, "
-                               f"got {stem!r}; the file is damaged")
+        raise ModelFormatError(f"{where!r}: {_in_file('analyzer', 'stem', stem)} must be true, false or a "
+                               f"language's name (one of {', '.join(stem_languages())}); {_DAMAGED}")
     trained_with = options.get("stem") if isinstance(options, dict) else None
+    if isinstance(trained_with, str) and stem_option(trained_with) not in (True, *stem_languages()):
+        # The options' own damage, not the analyzer's: it was blamed, in Python's words ("the analyzer's 'stem'
+        # is True, but the model was trained with stem='klingon'").
+        raise ModelFormatError(f"{where!r}: {_in_file('options', 'stem', trained_with)} is no stemming a model is "
+                               f"trained with (true, false or a language's name, one of "
+                               f"{', '.join(stem_languages())}); {_DAMAGED}")
     if isinstance(trained_with, (bool, str)) and stem_option(trained_with) != stem:
-        raise ModelFormatError(f"{where!r}: the analyzer's 'stem' is {stem!r}, but the model was trained with "
-                               f"stem={trained_with!r}; the file is damaged")
+        raise ModelFormatError(f"{where!r}: {_in_file('analyzer', 'stem', stem)}, but "
+                               f"{_in_file('options', 'stem', trained_with)}; {_DAMAGED}")
 
 
 def _check_negation_words(words: Any, options: Any, version: int, where: str) -> None:
@@ -578,7 +610,7 @@ def _check_negation_words(words: Any, options: Any, version: int, where: str) ->
     than in training. A language named in the options is not compared with today's list of
     it, which a later version may mend: the analyzer's words are what the model was trained on.
     """
-    from .text import check_negation_words, negation_word_list
+    from .text import NEGATION_WORDS, check_negation_words, negation_word_list
 
     if words is not None:
         if version < NEGATION_WORDS_SINCE:
@@ -586,19 +618,19 @@ def _check_negation_words(words: Any, options: Any, version: int, where: str) ->
                                    f"(negation_words) is format {NEGATION_WORDS_SINCE} or newer, not {version}; "
                                    f"the file is damaged")
         if not isinstance(words, list) or check_negation_words(words) or negation_word_list(words) != tuple(words):
-            raise ModelFormatError(f"{where!r}: the analyzer's 'negation_words' must be a list of different "
-                                   f"lower-case words, got {quoted(words)}; the file is damaged")
+            raise ModelFormatError(f"{where!r}: {_in_file('analyzer', 'negation_words', words)} must be null (the "
+                                   f"default's words) or a list of different lower-case words; {_DAMAGED}")
     if not isinstance(options, dict) or "negation_words" not in options:
         return
     trained_with = options["negation_words"]
     if check_negation_words(trained_with):  # not an option a model can be trained with
-        raise ModelFormatError(f"{where!r}: the option 'negation_words' is {quoted(trained_with)}, which "
-                               f"no model is trained with; the file is damaged")
+        raise ModelFormatError(f"{where!r}: {_in_file('options', 'negation_words', trained_with)} is no value a "
+                               f"model is trained with (null, a language's name, one of "
+                               f"{', '.join(sorted(NEGATION_WORDS))}, or a list of words); {_DAMAGED}")
     given = None if trained_with is None or isinstance(trained_with, str) else list(negation_word_list(trained_with))
     if (words is None) != (trained_with is None) or (given is not None and given != words):
-        raise ModelFormatError(f"{where!r}: the analyzer's 'negation_words' is {quoted(words)}, but the "
-                               f"model was trained with negation_words={quoted(trained_with)}; the file is "
-                               f"damaged")
+        raise ModelFormatError(f"{where!r}: {_in_file('analyzer', 'negation_words', words)}, but "
+                               f"{_in_file('options', 'negation_words', trained_with)}; {_DAMAGED}")
 
 
 def _check_reading_option(name: str, value: bool, since: int, reading: str, options: Any, version: int,
@@ -620,8 +652,8 @@ def _check_reading_option(name: str, value: bool, since: int, reading: str, opti
     trained_with = options.get(name) if isinstance(options, dict) else None
     if isinstance(trained_with, bool) and (trained_with and inert is None) != value:
         why = "" if inert is None else f" and {inert}"
-        raise ModelFormatError(f"{where!r}: the analyzer's {name!r} is {str(value).lower()}, but the model was "
-                               f"trained with {name}={trained_with!r}{why}; the file is damaged")
+        raise ModelFormatError(f"{where!r}: {_in_file('analyzer', name, value)}, but "
+                               f"{_in_file('options', name, trained_with)}{why}; {_DAMAGED}")
 
 
 def _names(metadata: dict[str, Any], key: str, folder: Path, *, optional: bool = False) -> tuple[str, ...]:

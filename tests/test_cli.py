@@ -11210,3 +11210,34 @@ def test_evaluate_names_the_level_of_its_intervals_with_the_digits_it_has(capsys
     assert row[2:] == [f"{ends.low:.3f}", f"{ends.high:.3f}"]
     status, out, _ = run(capsys, "evaluate", str(data), "--compare-with", "bundled", "--intervals", level)
     assert status == 0 and f"with its {named} paired bootstrap interval" in out
+
+
+@pytest.mark.parametrize("command", ["classify", "info"])
+@pytest.mark.parametrize(("section", "name", "value", "allowed"), [
+    ("options", "stem", "klingon", "(true, false or a language's name, one of arabic, danish,"),
+    ("analyzer", "negation_words", "klingon", "must be null (the default's words) or a list of different lower-case"),
+    ("analyzer", "links", "yes", "must be true or false"),
+])
+def test_a_damaged_metadata_json_is_refused_in_the_files_words(capsys, energy_model, tmp_path, command, section,
+                                                                name, value, allowed):
+    # An audit: `stance classify --model DIR "x"` of a metadata.json whose options read "stem": "klingon"
+    # (re-signed) was told "the analyzer's 'stem' is True, but the model was trained with stem='klingon'":
+    # Python's words, which read as a flag of the command, the analyzer blamed for the options' value, and
+    # no word of what the value may be or that the folder, not the command, is at fault.
+    import hashlib
+
+    folder = energy_model.save(tmp_path / "m")
+    metadata = json.loads((folder / "metadata.json").read_text())
+    metadata[section][name] = value
+    (folder / "metadata.json").write_text(json.dumps(metadata, indent=1))
+    checksums = json.loads((folder / "checksums.json").read_text())
+    checksums["metadata.json"] = hashlib.sha256((folder / "metadata.json").read_bytes()).hexdigest()
+    (folder / "checksums.json").write_text(json.dumps(checksums))
+    argv = ("classify", "--model", str(folder), "Gas prices are high.") if command == "classify" else (
+        "info", "--model", str(folder))
+    status, out, err = run(capsys, *argv)
+    assert status == 2 and out == ""
+    assert err.startswith(f"stance {command}: {str(folder / 'metadata.json')!r}: \"{name}\": \"{value}\" in its "
+                          f"\"{section}\""), err
+    assert allowed in err and "the model's folder is damaged" in err and "restore it from the copy" in err, err
+    assert f"{name}='{value}'" not in err and "Traceback" not in err

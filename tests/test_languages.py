@@ -304,15 +304,16 @@ def _edit_analyzer(folder, **changes) -> None:
 def test_a_language_the_installed_nltk_does_not_know_is_refused_at_load(tmp_path):
     folder = german_model().save(tmp_path / "de")
     _edit_analyzer(folder, stem="klingon")
-    with pytest.raises(ModelFormatError, match="'stem' is 'klingon', which the installed nltk's Snowball stemmer "
-                                               "does not know"):
+    with pytest.raises(ModelFormatError, match="\"stem\": \"klingon\" in its \"analyzer\" is no language the "
+                                               "installed nltk's Snowball stemmer knows"):
         stance.load(folder)
 
 
 def test_an_analyzer_stemming_in_another_language_than_training_is_refused(tmp_path):
     folder = german_model().save(tmp_path / "de")
     _edit_analyzer(folder, stem="french")
-    with pytest.raises(ModelFormatError, match="'stem' is 'french', but the model was trained with stem='german'"):
+    with pytest.raises(ModelFormatError, match='"stem": "french" in its "analyzer", but "stem": "german" in its '
+                                               '"options"'):
         stance.load(folder)
 
 

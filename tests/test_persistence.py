@@ -2381,8 +2381,9 @@ def test_names_turned_on_in_a_polish_model_trained_now_is_still_refused_as_damag
     assert "budowę" in model.params_.vocabulary_index and not model.params_.analyzer_options.get("names")
     folder = model.save(tmp_path / "m")
     _refused_once_edited(folder, lambda metadata: metadata["analyzer"].update(names=True),
-                         r"the analyzer's 'names' is true, but the model was trained with names=True "
-                         r"and negation_words=\['nie'.*not English's; the file is damaged")
+                         r'"names": true in its "analyzer", but "names": true in its "options" \(the options it was '
+                         r'trained with\) and "negation_words": \["nie".*not English\'s; the model\'s folder is '
+                         r'damaged')
 
 
 def test_label_weights_on_stance_only_features_are_refused(energy_model):
@@ -2574,12 +2575,16 @@ def test_a_model_trained_with_an_off_topic_label_no_row_has_loads(energy_frame, 
 
 
 @pytest.mark.parametrize("analyzer, message", [
-    ({"ngram_max": 10**9}, "ngram_max is 1000000000, but the model was trained with 2"),  # minutes per long text
-    ({"ngram_max": 1}, "ngram_max is 1, but the model was trained with 2 and its vocabulary has 2-grams"),
-    ({"ngram_max": "2"}, "ngram_max must be a positive int"),
-    ({"stem": "yes"}, "'stem' is 'yes', which the installed nltk's Snowball stemmer does not know"),
-    ({"stem": 1}, "'stem' must be true, false or a language name, got 1"),
-    ({"stem": False}, "'stem' is False, but the model was trained with stem=True"),
+    # In the file's words (JSON): "stem='klingon'" seemed to name a caller's argument or flag.
+    ({"ngram_max": 10**9}, '"ngram_max": 1000000000 in its "analyzer", but "ngram_max": 2 in its "options"'),
+    ({"ngram_max": 1}, '"ngram_max": 1 in its "analyzer", but "ngram_max": 2 in its "options" .* and its vocabulary '
+                       'has 2-grams'),  # minutes per long text
+    ({"ngram_max": "2"}, '"ngram_max": "2" in its "analyzer" must be a whole number from 1'),
+    ({"stem": "yes"}, "\"stem\": \"yes\" in its \"analyzer\" is no language the installed nltk's Snowball stemmer "
+                      "knows"),
+    ({"stem": 1}, re.escape('"stem": 1 in its "analyzer" must be true, false or a language\'s name (one of arabic,')),
+    ({"stem": False}, re.escape('"stem": false in its "analyzer", but "stem": true in its "options" (the options it '
+                                "was trained with); the model's folder is damaged")),
 ])
 def test_analyzer_options_that_disagree_with_the_model_are_refused(saved, analyzer, message):
     # Outside the parameters' checksum, they loaded, and the analyzer runs on every statement.
@@ -3236,8 +3241,8 @@ def test_a_model_written_before_the_apostrophes_option_loads_without_it(energy_f
 
 @pytest.mark.parametrize(("edit", "message"), [
     (lambda m: m.update(format_version=5), "reads curly apostrophes as straight is format 6 or newer, not 5"),
-    (lambda m: m["analyzer"].update(apostrophes="yes"), "'apostrophes' must be true or false"),
-    (lambda m: m["analyzer"].pop("apostrophes"), "but the model was trained with apostrophes=True"),
+    (lambda m: m["analyzer"].update(apostrophes="yes"), '"apostrophes": "yes" in its "analyzer" must be true or false'),
+    (lambda m: m["analyzer"].pop("apostrophes"), 'but "apostrophes": true in its "options"'),
     (lambda m: (m["analyzer"].update(stem="german", apostrophes=False, links=False, spelling=False,
                                      invisibles=False, cannot=False, handles=False, marks=False, cjk=False,
                                      lookalikes=False, names=False),
@@ -3312,8 +3317,8 @@ def test_models_trained_since_the_links_option_record_it_in_format_7_or_newer(en
 
 @pytest.mark.parametrize(("edit", "message"), [
     (lambda m: m.update(format_version=6), "reads links as no words is format 7 or newer, not 6"),
-    (lambda m: m["analyzer"].update(links="yes"), "'links' must be true or false"),
-    (lambda m: m["analyzer"].pop("links"), "but the model was trained with links=True"),
+    (lambda m: m["analyzer"].update(links="yes"), '"links": "yes" in its "analyzer" must be true or false'),
+    (lambda m: m["analyzer"].pop("links"), 'but "links": true in its "options"'),
 ])
 def test_links_that_do_not_fit_the_model_are_refused(saved, edit, message):
     _refused_once_edited(saved, edit, message)
@@ -3417,13 +3422,13 @@ def test_models_trained_since_the_spelling_option_record_it_in_format_8(energy_f
 
 @pytest.mark.parametrize(("edit", "message"), [
     (lambda m: m.update(format_version=7), "reads American spellings as British is format 8 or newer, not 7"),
-    (lambda m: m["analyzer"].update(spelling="yes"), "'spelling' must be true or false"),
-    (lambda m: m["analyzer"].pop("spelling"), "but the model was trained with spelling=True"),
-    (lambda m: m["options"].update(spelling=False), "but the model was trained with spelling=False"),
+    (lambda m: m["analyzer"].update(spelling="yes"), '"spelling": "yes" in its "analyzer" must be true or false'),
+    (lambda m: m["analyzer"].pop("spelling"), 'but "spelling": true in its "options"'),
+    (lambda m: m["options"].update(spelling=False), 'but "spelling": false in its "options"'),
     # Training records no spelling in the analyzer of a model of another language.
     (lambda m: (m["analyzer"].update(stem="german"), m["options"].update(stem="german")),
-     "the analyzer's 'spelling' is true, but the model was trained with spelling=True and stem='german', "
-     "which respells nothing"),
+     re.escape('"spelling": true in its "analyzer", but "spelling": true in its "options" (the options it was '
+               'trained with) and "stem": "german" in its "analyzer", which respells nothing')),
 ])
 def test_spelling_that_does_not_fit_the_model_is_refused(saved, edit, message):
     _refused_once_edited(saved, edit, message)
@@ -3503,9 +3508,9 @@ def test_a_format_9_model_loads_without_invisibles_and_saves_again_byte_for_byte
 
 @pytest.mark.parametrize(("edit", "message"), [
     (lambda m: m.update(format_version=9), "drops invisible format characters is format 10 or newer, not 9"),
-    (lambda m: m["analyzer"].update(invisibles="yes"), "'invisibles' must be true or false"),
-    (lambda m: m["analyzer"].pop("invisibles"), "but the model was trained with invisibles=True"),
-    (lambda m: m["options"].update(invisibles=False), "but the model was trained with invisibles=False"),
+    (lambda m: m["analyzer"].update(invisibles="yes"), '"invisibles": "yes" in its "analyzer" must be true or false'),
+    (lambda m: m["analyzer"].pop("invisibles"), 'but "invisibles": true in its "options"'),
+    (lambda m: m["options"].update(invisibles=False), 'but "invisibles": false in its "options"'),
 ])
 def test_invisibles_that_do_not_fit_the_model_are_refused(saved, edit, message):
     _refused_once_edited(saved, edit, message)
@@ -3572,7 +3577,8 @@ READINGS = {
                        # An analyzer that reads handles without reading links is damaged too.
                        refusals=(("without-links",
                                   lambda m: (m["analyzer"].update(links=False), m["options"].update(links=False)),
-                                  "trained with handles=True and links=False, which reads no handle"),)),
+                                  re.escape('"handles": true in its "options" (the options it was trained with) '
+                                            'and "links": false in its "analyzer", which reads no handle')),)),
     # A word with a mark NFKC composes into no letter ("g" with a diaeresis), the word without
     # it, and the text without the word. A Ukrainian model labelled "Санкції треба посилити."
     # sanctions/favor 0.90 and the text with stress marks neutral, no known word: each word was
@@ -3599,12 +3605,14 @@ READINGS = {
         format_refusal=re.escape("marks negation after words of its own (negation_words) is format 15 or newer, "
                                  "not 14"),
         refusals=(("upper-case", lambda m: m["analyzer"].update(negation_words=["Not", "scarcely"]),
-                   "'negation_words' must be a list of different lower-case words"),
+                   re.escape('"negation_words": ["Not", "scarcely"] in its "analyzer" must be null (the default\'s '
+                             'words) or a list of different lower-case words')),
                   ("other-words", lambda m: m["analyzer"].update(negation_words=["not"]),
-                   re.escape("the analyzer's 'negation_words' is ['not'], but the model was trained with "
-                             "negation_words=['not', 'scarcely']")),
+                   re.escape('"negation_words": ["not"] in its "analyzer", but "negation_words": ["not", "scarcely"] '
+                             'in its "options"')),
                   ("no-option", lambda m: m["options"].update(negation_words="klingon"),
-                   "the option 'negation_words' is 'klingon', which no model is trained with"))),
+                   re.escape('"negation_words": "klingon" in its "options" (the options it was trained with) is no '
+                             "value a model is trained with (null, a language's name, one of arabic, czech,")))),
     # A word the model knows with a prime for its apostrophe, as OCR writes it, the word with
     # the apostrophe, and the word parted where the prime was. "NATO isn′t united." was none to
     # the bundled model where "NATO isn't united." was unity against: "isn′t" was "isn", "t".
@@ -3623,7 +3631,8 @@ READINGS = {
                      # (its spelling off too, which is refused first otherwise)
                      refusals=(("german", lambda m: (m["analyzer"].update(stem="german"), m["analyzer"].pop("spelling"),
                                                      m["options"].update(stem="german")),
-                                "trained with names=True and stem='german', which respells nothing"),)),
+                                re.escape('"names": true in its "options" (the options it was trained with) and '
+                                          '"stem": "german" in its "analyzer", which respells nothing')),)),
 }
 
 
@@ -3719,14 +3728,19 @@ def _refusals():
         yield pytest.param(_trained_with(option, lambda m, before=before, option=option: (
                                _as_before(option)(m), m.update(format_version=before))),
                            reading.format_refusal, id=f"{name}-in-format-{before}")
-        kind = ("must be true or false" if option.on is True else "must be a list of different lower-case words")
+        # In the file's words (JSON), as the file holds them, and the folder called damaged.
+        kind = ("must be true or false" if option.on is True
+                else "must be null (the default's words) or a list of different lower-case words")
         yield pytest.param(lambda m, name=name: m["analyzer"].update({name: "yes"}),
-                           f"'{name}' {kind}", id=f"{name}-of-another-kind")
+                           re.escape(f'"{name}": "yes" in its "analyzer" {kind}; the model\'s folder is damaged'),
+                           id=f"{name}-of-another-kind")
         yield pytest.param(_trained_with(option, lambda m, name=name: m["analyzer"].pop(name)),
-                           re.escape(f"but the model was trained with {name}={option.recorded!r}"),
+                           re.escape(f'but "{name}": {json.dumps(option.recorded)} in its "options" (the options it '
+                                     f'was trained with); the model\'s folder is damaged'),
                            id=f"{name}-left-out-of-the-analyzer")
         yield pytest.param(_trained_with(option, lambda m, name=name, off=option.off: m["options"].update({name: off})),
-                           f"but the model was trained with {name}={option.off}", id=f"{name}-off-in-the-options")
+                           re.escape(f'but "{name}": {json.dumps(option.off)} in its "options"'),
+                           id=f"{name}-off-in-the-options")
         for refusal, edit, message in reading.refusals:
             yield pytest.param(_trained_with(option, edit), message, id=f"{name}-{refusal}")
 
@@ -4474,3 +4488,19 @@ def test_a_damaged_vocabulary_json_is_told_what_to_do_as_metadata_json_is(saved,
     # Unterminated string …" and no more, where the same damage to metadata.json or
     # checksums.json is told to restore the file from one save, or retrain.
     _told_of_damage(saved / "vocabulary.json", damaged, told)
+
+
+def test_a_stem_in_the_options_no_model_is_trained_with_is_blamed_on_the_options(saved):
+    # An audit: options of "stem": "klingon" beside the analyzer's true (re-signed) were refused as
+    # "the analyzer's 'stem' is True, but the model was trained with stem='klingon'": the sound field
+    # blamed, in Python's words, and no word of what a stem may be.
+    _edit_metadata(saved, lambda metadata: metadata["options"].update(stem="klingon"))
+    with pytest.raises(ModelFormatError) as caught:
+        stance.load(saved)
+    message = str(caught.value)
+    assert message.startswith(f"{str(saved / 'metadata.json')!r}: \"stem\": \"klingon\" in its \"options\" (the "
+                              f"options it was trained with) is no stemming a model is trained with (true, false or "
+                              f"a language's name, one of arabic, danish, dutch, english,"), message
+    assert message.endswith("; the model's folder is damaged (its metadata.json was edited or corrupted after the "
+                            "save): restore it from the copy the model came from, or train the model again")
+    assert "analyzer" not in message
