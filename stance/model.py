@@ -54,6 +54,7 @@ from .text import (
     languages_named_as_words,
     make_analyzer,
     negation_word_list,
+    negation_words_script_advice,
     plain_str,
     reads_names,
     script_advice,
@@ -583,7 +584,8 @@ class StanceModel:
         """
         def advice(words: Words) -> str | None:
             said = script_advice(texts, cjk=bool(self.cjk), words=words) if self.stem is True else None
-            return said or english_advice(texts, self.stem, self.negation_words, words)
+            return (said or english_advice(texts, self.stem, self.negation_words, words)
+                    or negation_words_script_advice(texts, self.negation_words, words))
 
         # In Python's words, and (only when it is given) the command line's: each reads a sample of
         # 2,000 texts, the same both times.

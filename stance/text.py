@@ -1427,6 +1427,50 @@ def _negation_words_advice(script: str, words: Words = PYTHON) -> str:
         _negation_words_typed(words, ", ".join(lists[1:]), lists[0], ""))
 
 
+def negation_words_script_advice(texts: Sequence[str], negation_words: Any, words: Words = PYTHON) -> str | None:
+    """Advice when most of ``texts`` are written in another script than the ``negation_words``
+    given (a language's name or a list): no word of the list occurs in them, so no negation is
+    marked, and training said nothing (an audit: ``negation_words='russian'`` on Greek rows).
+    None for no list (None, or an empty one: no marks, chosen), for rows of no script in
+    particular, and for text written without spaces between its words (Chinese, Thai), where
+    no list of words marks negation at all (see :func:`script_options`).
+
+    >>> print(negation_words_script_advice(["Δεν θέλουμε πόλεμο με κανέναν γείτονα ποτέ."] * 3, "russian"))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    texts are mostly Greek, but negation_words='russian' lists words in Cyrillic script, which they do not hold, so
+    no negation is marked: list their language's own negation words, negation_words=[…] (none in Greek script is
+    built in)
+    >>> print(negation_words_script_advice(["Мы не будем поддерживать это никогда."] * 3, ["nie", "nigdy"],
+    ...                                    COMMAND_LINE))  # doctest: +NORMALIZE_WHITESPACE
+    texts are mostly Cyrillic, but the 2 words of --option negation_words are in Latin script, which they do not
+    hold, so no negation is marked: name their language, --option negation_words=russian (or ukrainian, or its
+    words between commas)
+    >>> negation_words_script_advice(["Мы не будем поддерживать это никогда."] * 3, "ukrainian") is None
+    True
+    """
+    if negation_words is None or check_negation_words(negation_words) is not None:
+        return None  # an invalid value is refused where the options are checked
+    listed = negation_word_list(negation_words)
+    theirs = text_script(" ".join(listed or ()))
+    if theirs is None:
+        return None
+    step = max(1, len(texts) // _SCRIPT_SAMPLE_TEXTS)
+    sample = [text for text in texts[::step] if isinstance(text, str)]
+    counts: dict[str, int] = {}
+    for text in sample:
+        if (script := text_script(text)) is not None:
+            counts[script] = counts.get(script, 0) + 1
+    script = max(counts, key=counts.__getitem__, default=None)
+    if (script is None or script == theirs or counts[script] * 2 <= len(sample)
+            or script in ("CJK", *_UNSPACED_SCRIPTS)):
+        return None
+    given = (f"{words.option('negation_words', negation_words)} lists words" if isinstance(negation_words, str)
+             else f"the {len(listed or ())} words of {words.name('negation_words')} are")
+    name = script if script == "CJK" else script.title()
+    return (f"texts are mostly {name}, but {given} in {theirs.title()} script, which they do not hold, so no "
+            f"negation is marked: {_negation_words_advice(script, words)}")
+
+
 # The training options that read a language written in Latin letters other than English.
 LATIN_OPTIONS = latin_options()
 

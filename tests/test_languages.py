@@ -211,6 +211,30 @@ def test_the_negation_advice_for_rows_of_another_script_names_only_lists_of_that
             "built in)\n") in capsys.readouterr().err
 
 
+def test_negation_words_of_another_script_than_the_rows_are_warned_of(capsys, tmp_path):
+    # An audit: Greek rows trained with stem=False and negation_words='russian' (a list of Cyrillic
+    # words), or Russian rows with 'polish', marked no negation and said nothing: no word of the
+    # list is in them. Now training says so and names what does read them.
+    greek = _advice(LONG_GREEK, stem=False, negation_words="russian")
+    assert greek == ["texts are mostly Greek, but negation_words='russian' lists words in Cyrillic script, which they "
+                     "do not hold, so no negation is marked: list their language's own negation words, "
+                     "negation_words=[…] (none in Greek script is built in)"]
+    russian = _advice(LONG_RUSSIAN, stem=False, negation_words=["nie", "nigdy"])
+    assert russian == ["texts are mostly Cyrillic, but the 2 words of negation_words are in Latin script, which they "
+                       "do not hold, so no negation is marked: name their language, negation_words='russian', "
+                       "'ukrainian' or a list of words"]
+    # A list of their own script is no mistake, nor an empty one (no marks, chosen).
+    assert _advice(LONG_RUSSIAN, stem=False, negation_words="ukrainian") == []
+    assert _advice(LONG_GREEK, stem=False, negation_words=[]) == []
+    # On the command line, in its words.
+    pd.DataFrame({"text": LONG_GREEK, "labels": TOPICS}).to_csv(tmp_path / "el.csv", index=False)
+    assert main(["train", str(tmp_path / "el.csv"), "-o", str(tmp_path / "m"), "--option", "stem=false",
+                 "--option", "negation_words=russian", "--option", "threshold_folds=0"]) == 0
+    assert ("texts are mostly Greek, but --option negation_words=russian lists words in Cyrillic script, which they "
+            "do not hold, so no negation is marked: list their language's own negation words, --option "
+            "negation_words=WORD,WORD… (none in Greek script is built in)\n") in capsys.readouterr().err
+
+
 # Chinese as it is written, without spaces: clauses of one "word" each, fewer than five a row in
 # SHORT_CLAUSES_CHINESE (24 rows: english_share reads 50 words or more), five or more in
 # LONG_CLAUSES_CHINESE; and Thai, of spaces between phrases.
