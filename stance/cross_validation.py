@@ -36,6 +36,7 @@ from .fold_checks import (
 )
 from .foreign_frames import as_pandas_together, is_polars
 from .metrics import averaged_values, not_for_want_of_rows
+from .report import FEW_STATEMENTS
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -297,10 +298,35 @@ def cross_validate(
     # A fold without a metric is left out of its spread, as one whose value is NaN is.
     pooled.spread = {name: _spread([f.get(name, math.nan) for f in fold_reports]) for name in pooled.metrics}
     pooled.predictions = _out_of_fold(fold_of, predicted_sets, predicted_stances, predicted_confidences, frame.index)
+    pooled.rarely_predicted = rarely_predicted(gold_sets, predicted_sets, [train for train, _ in splits])
     # As stance check warns of its fold models, which are these.
     pooled._warn_if_no_better_than_guessing(f"out of fold, the {len(splits)} fold models",
                                             _why_no_better(pooled, gold_sets, clean_stances, len(frame)))
     return pooled
+
+
+def rarely_predicted(gold_sets: Sequence[tuple[str, ...]], predicted_sets: Sequence[tuple[str, ...]],
+                     training_rows: Sequence[Sequence[int]]) -> tuple[dict[str, Any], ...]:
+    """The labels of fewer than :data:`~stance.report.FEW_STATEMENTS` rows that the fold models
+    found on fewer than a fifth of them out of fold, each with its ``rows``, how many of them
+    it was ``found`` on, how often it was ``predicted`` at all, and the fewest and most of its
+    rows a fold model trained on (``training_rows``): a label of 6 rows showed an F1 of 0.000
+    and nothing else, where its rows were too few to learn it from.
+
+    >>> gold = [("gas",)] * 6 + [("oil",)] * 20
+    >>> predicted = [("oil",)] * 6 + [("oil",)] * 20
+    >>> rarely_predicted(gold, predicted, [range(3, 26), range(0, 3)])
+    ({'label': 'gas', 'rows': 6, 'found': 0, 'predicted': 0, 'training_rows': [3, 3]},)
+    """
+    rows, found, predicted = Counter(), Counter(), Counter()
+    for gold, guess in zip(gold_sets, predicted_sets):
+        rows.update(set(gold))
+        predicted.update(set(guess or ()))
+        found.update(set(gold) & set(guess or ()))
+    rare = sorted(label for label, n in rows.items() if n < FEW_STATEMENTS and found[label] * 5 < n)
+    trained = {label: [sum(label in gold_sets[i] for i in train) for train in training_rows] for label in rare}
+    return tuple({"label": label, "rows": rows[label], "found": found[label], "predicted": predicted[label],
+                  "training_rows": [min(trained[label]), max(trained[label])]} for label in rare)
 
 
 def _why_no_better(pooled: EvaluationReport, gold_sets: list[tuple[str, ...]], stances: list[str | None] | None,

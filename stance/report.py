@@ -388,9 +388,11 @@ class EvaluationReport:
     holds the standard deviation across the folds that define each metric (NaN when fewer
     than two do: unknown, printed "± n/a (1 of 5 folds)"), ``folds`` each fold's metrics,
     ``cross_validation`` how the folds were drawn (the first line printed says it too) and
-    with which training options, and ``predictions`` each row's fold and out-of-fold
-    prediction. The second line printed names the model (or the folds' options) and the data,
-    which ``to_dict()`` holds in full (``model``, ``data``). After
+    with which training options, ``predictions`` each row's fold and out-of-fold
+    prediction, and ``rarely_predicted`` the labels too rare for the fold models to learn
+    (each with its counts, which the printed report names). The second line printed names
+    the model (or the folds' options) and the data, which ``to_dict()`` holds in full
+    (``model``, ``data``). After
     ``evaluate(..., by=COLUMN)``, ``by`` is the column and ``groups`` maps each of its values
     to the report of its rows (``by_group()`` tabulates them).
 
@@ -461,6 +463,12 @@ class EvaluationReport:
     # averages it: F1 0 by construction, which the report says (see _unseen_stance_note). A
     # default the class holds, so a report pickled before it had one reads ().
     _unseen_stances: tuple[tuple[str, bool], ...] = field(default=(), repr=False, compare=False)
+    # After cross_validate: the labels of fewer than FEW_STATEMENTS rows that the fold models
+    # found on fewer than a fifth of them, each a dict of its ``label``, ``rows``, ``found``,
+    # ``predicted`` and ``training_rows`` (see stance.cross_validation.rarely_predicted), which
+    # the report names (see _rarely_predicted_note): an F1 of 0.000 alone did not say why. A
+    # default the class holds, so a report pickled before it had one reads ().
+    rarely_predicted: tuple[dict[str, Any], ...] = field(default=(), compare=False)
 
     def headline(self) -> list[str]:
         """The names of the headline metrics this report has, in display order: the F1 of
@@ -1003,6 +1011,36 @@ as SemEval's F_avg does"
                 notes.append(f"{said}, and stance_f_avg averages {it} as 0, as SemEval's F_avg does")
         return "; ".join(notes)
 
+    def _rarely_predicted_note(self) -> str:
+        """The note naming the labels the fold models of :func:`stance.cross_validate` never or
+        almost never predicted out of fold for want of rows ("" when there are none), with the
+        counts: a label of 6 rows showed an F1 of 0.000 and nothing to say why.
+
+        >>> report = EvaluationReport(metrics={}, per_label={}, confusion={}, n=150, rarely_predicted=(
+        ...     {"label": "nuclear_sharing", "rows": 6, "found": 0, "predicted": 0, "training_rows": [4, 5]},))
+        >>> print(report._rarely_predicted_note())  # doctest: +NORMALIZE_WHITESPACE
+        too few rows to learn: out of fold, 'nuclear_sharing' was never predicted, none of its 6 rows found, each
+        fold model trained on 4 or 5 of them; label more rows of it, or merge it into another label, before
+        reading its F1
+        """
+        rare = getattr(self, "rarely_predicted", None) or ()  # None: a report pickled before it kept them
+        if not rare:
+            return ""
+        one = len(rare) == 1
+
+        def counts(entry: dict[str, Any]) -> str:
+            fewest, most = entry["training_rows"]
+            trained = str(most) if fewest == most else f"{fewest} or {most}" if most == fewest + 1 else \
+                f"{fewest} to {most}"
+            said = (f"was never predicted, none of its {entry['rows']} rows found" if not entry["predicted"] else
+                    f"was predicted {counted(entry['predicted'], 'time')} and found on {entry['found']} of its "
+                    f"{entry['rows']} rows")
+            return f"{quoted(entry['label'])} {said}, each fold model trained on {trained} of them"
+
+        return (f"too few rows to learn: out of fold, {'; '.join(counts(entry) for entry in rare)}; label more rows "
+                f"of {'it' if one else 'each'}, or merge {'it' if one else 'each'} into another label, before "
+                f"reading {'its F1' if one else 'their F1s'}")
+
     def _baseline_note(self) -> str:
         """The line under the metrics saying what always guessing the commonest label (and
         stance) scores ("" for a report without one): a figure means little without it.
@@ -1134,7 +1172,7 @@ as SemEval's F_avg does"
         lines.append("")
         lines.append(plain_table(rounded_as_shown(self.to_frame()), na_rep=NOT_DEFINED))
         lines.extend(note for note in (self._renamed_note(), self._undefined_note(), self._unseen_note(),
-                                       self._unseen_stance_note()) if note)
+                                       self._unseen_stance_note(), self._rarely_predicted_note()) if note)
         if self.by is not None:
             lines.append("")
             table = self.by_group()
@@ -1169,7 +1207,7 @@ as SemEval's F_avg does"
                           for note in (self._spread_note(), self._baseline_note()) if note))
         notes = "".join(f"<p>{html.escape(note)}</p>"
                         for note in (self._renamed_note(), self._undefined_note(), self._unseen_note(),
-                                     self._unseen_stance_note()) if note)
+                                     self._unseen_stance_note(), self._rarely_predicted_note()) if note)
         # A lone surrogate in a loaded model's label ("uni\ud800ty"), raw, made HTML that UTF-8
         # cannot encode, as a Prediction's did; a control character is escaped too, as a Prediction's.
         return html_shown(
@@ -1229,7 +1267,8 @@ as SemEval's F_avg does"
         :func:`stance.evaluate`, ``model`` the model (``path``, ``parameters_sha256``,
         ``training_sha256``); ``baseline`` what always guessing the commonest label (and
         stance) scores (see :attr:`baseline`); after ``by=``, each group names its own ``data``,
-        ``model`` and ``baseline``. It leaves out the intervals (:meth:`intervals`) and, after
+        ``model`` and ``baseline``; after :func:`cross_validate`, ``rarely_predicted`` when a label
+        was too rare to learn (see :attr:`rarely_predicted`). It leaves out the intervals (:meth:`intervals`) and, after
         :func:`cross_validate`, the out-of-fold ``predictions``. Beside a label called "macro avg"
         or "micro avg", ``averages`` names the rows of ``per_label`` that are the averages
         (``{"macro": "macro avg_2", "micro": "micro avg"}``).
@@ -1249,6 +1288,9 @@ as SemEval's F_avg does"
                              "confusion": self.confusion, **self._measured(),
                              **({"cross_validation": self.cross_validation} if self.cross_validation else {}),
                              **({"folds": self.folds} if self.folds else {}),
+                             # the labels too rare to learn out of fold, which the printed report names
+                             **({"rarely_predicted": [dict(entry) for entry in self.rarely_predicted]}
+                                if getattr(self, "rarely_predicted", None) else {}),
                              **(groups if self.by is not None else {})})
 
 

@@ -99,6 +99,40 @@ def test_evaluate_seed_with_the_default_model(seed_frame, default_model):
     assert "top1_in_gold" in str(report)
 
 
+def test_a_cross_validated_report_names_a_label_too_rare_to_learn():
+    # A scholar's audit: a label of 6 rows showed F1 0.000 in the cross-validated report and
+    # nothing else, where its rows were too few for a fold model to learn it from.
+    gas = ["Gas prices must fall {}", "Pipelines carry gas {}", "Cheap gas for homes {}", "Gas storage is full {}"]
+    wind = ["Wind turbines at sea {}", "Build more wind farms {}", "Wind power is clean {}", "Turbines on a hill {}"]
+    rows = ([(text.format(i), "gas") for text in gas for i in range(10)]
+            + [(text.format(i), "wind") for text in wind for i in range(10)]
+            # gas's words: nothing a model could tell 'hydrogen' by
+            + [(f"Pipelines carry gas {i}", "hydrogen") for i in range(10, 16)])
+    data = pd.DataFrame(rows, columns=["text", "labels"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        report = stance.cross_validate(data, folds=5)
+        learnt = stance.cross_validate(data[data.labels != "hydrogen"], folds=5)
+    assert not report.predictions["labels"].str.split("|").map(lambda names: "hydrogen" in names).any()
+    note = ("too few rows to learn: out of fold, 'hydrogen' was never predicted, none of its 6 rows found, each "
+            "fold model trained on 4 or 5 of them; label more rows of it, or merge it into another label, before "
+            "reading its F1")
+    assert note in str(report).splitlines() and f"<p>{html.escape(note)}</p>" in report._repr_html_()
+    # 6 rows stratified into 5 folds: each fold holds out 1 or 2 of them, so trains on 4 or 5
+    held = {"label": "hydrogen", "rows": 6, "found": 0, "predicted": 0, "training_rows": [4, 5]}
+    assert report.rarely_predicted == (held,) and report.to_dict()["rarely_predicted"] == [held]
+    assert "rarely_predicted" not in learnt.to_dict() and "too few rows to learn" not in str(learnt)
+    from stance.cross_validation import rarely_predicted
+
+    # Almost never: found on fewer than a fifth of its rows; of 30 rows or more, not for want of rows.
+    gold = [("a",)] * 6 + [("b",)] * 30 + [("c",)] * 10
+    guess = [("a",)] * 1 + [("c",)] * 5 + [("c",)] * 30 + [("c",)] * 10
+    assert [entry["label"] for entry in rarely_predicted(gold, guess, [range(46)])] == ["a"]
+    assert rarely_predicted(gold, [("a",)] * 2 + guess[2:], [range(46)]) == ()
+    assert rarely_predicted(gold, guess, [range(46)])[0] == {"label": "a", "rows": 6, "found": 1, "predicted": 1,
+                                                             "training_rows": [6, 6]}
+
+
 def test_cross_validate_with_groups(energy_frame):
     report = stance.cross_validate(energy_frame, folds=8, groups="register", stance_column="stance")
     assert len(report.folds) == energy_frame.register.nunique() == 7
