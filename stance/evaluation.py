@@ -214,6 +214,7 @@ def evaluate(
         read_stances = [stance_value(v) for v in frame[stance_column].tolist()]
         gold_stances = spelt_as_known(stance_values_as_classes(read_stances, model.stance_classes),
                                       model.stance_classes)
+    _refuse_spreadsheet_errors(model, gold_sets, read_stances, labels_column, stance_column, rows)
     _check_gold_against(model, gold_sets, gold_stances, labels_column, stance_column, rows)
     if gold_stances is not None and not model.stance_classes:
         warn(f"stance_column={quoted(stance_column)}: this model has no stance head (it was trained "
@@ -501,6 +502,26 @@ def gold_label_sets(frame: Any, labels_column: str) -> list[tuple[str, ...]]:
             f"(the no-position label for a statement that takes none) or drop it"
         )
     return gold_sets
+
+
+def _refuse_spreadsheet_errors(model: Any, gold_sets: list[tuple[str, ...]], stances: list[Any] | None,
+                               labels_column: str, stance_column: str | None, index: Sequence[Any]) -> None:
+    """Refuse gold labels and stance values that are a spreadsheet's error values ("#N/A", a
+    VLOOKUP that found no code), as training does, naming the rows: they were warned of as
+    labels this model does not predict, each row counted a miss of a label no statement has.
+    A value the model itself predicts (trained on it before training refused it) is its own;
+    an off-topic row's stance is not judged, and not read.
+    """
+    from .label_cells import refuse_spreadsheet_errors
+
+    known, stance_classes = set(model.labels), set(model.stance_classes or ())
+    refuse_spreadsheet_errors([[label for label in gold if label not in known] for gold in gold_sets], index,
+                              f"labels_column={quoted(labels_column)}", "a label")
+    if stances is not None:
+        none_label = model.params_.none_label
+        judged = [() if gold[0] == none_label or value in stance_classes else (value,)
+                  for gold, value in zip(gold_sets, stances)]
+        refuse_spreadsheet_errors(judged, index, f"stance_column={quoted(stance_column)}", "a stance value")
 
 
 def _check_gold_against(model: Any, gold_sets: list, gold_stances: list | None,

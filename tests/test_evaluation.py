@@ -4599,3 +4599,32 @@ def test_a_metric_above_0_that_rounds_to_none_is_shown_below_0_001():
     rows = {line.split()[0]: line.split()[1] for line in str(report).splitlines()[1:4]}
     assert rows == {"confidence_error": "<0.001", "macro_f1": "0.000", "top1_in_gold": "0.001"}
     assert "<th scope='row'>confidence_error</th><td>&lt;0.001</td>" in report._repr_html_()
+
+
+def test_evaluate_refuses_a_spreadsheet_s_error_value_as_a_gold_label_or_stance(tmp_path, capsys):
+    # A scholar's audit: gold labels looked up with =VLOOKUP(code, codebook, 2, FALSE) hold "#N/A"
+    # where the lookup found nothing; evaluate warned "['#N/A'] are not labels this model predicts"
+    # and counted the row a miss, where training refuses it as a spreadsheet's error value.
+    from stance.cli import main
+
+    gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all for coming.",
+                                  "Deter Russia with more troops.", "Send Kyiv more air defence."],
+                         "labels": ["unity", "none", "#N/A", "ukraine_support"],
+                         "stance": ["favor", None, "favor", "favor"]})
+    with pytest.raises(stance.InvalidInputError, match=r"^labels_column='labels': row 2 holds '#N/A', a spreadsheet's "
+                                                       r"error value .*not a label; give the row what the formula"):
+        stance.evaluate(None, gold)
+    with pytest.raises(stance.InvalidInputError, match=r"^labels_column='labels': row 3 holds '#REF!'"):
+        stance.evaluate(None, gold.assign(labels=["unity", "none", "deterrence", "ukraine_support|#REF!"]))
+    labelled = gold.assign(labels=["unity", "none", "deterrence", "ukraine_support"])
+    with pytest.raises(stance.InvalidInputError, match=r"^stance_column='stance': row 3 holds '#n/a', a spreadsheet's "
+                                                       r"error value .*not a stance value"):
+        stance.evaluate(None, labelled.assign(stance=["favor", None, "favor", " #n/a"]))
+    # An off-topic row's stance is not judged: ignored with the warning any such stance gets.
+    with pytest.warns(UserWarning, match="off-topic"):
+        report = stance.evaluate(None, labelled.assign(stance=["favor", "#N/A", "favor", "favor"]))
+    assert report.n == 4
+    gold.to_csv(tmp_path / "gold.csv", index=False)
+    assert main(["evaluate", str(tmp_path / "gold.csv")]) == 2
+    err = capsys.readouterr().err
+    assert "--labels-column='labels': row 2 holds '#N/A', a spreadsheet's error value" in err and "line 4" in err, err
