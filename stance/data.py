@@ -365,6 +365,8 @@ def prepare_training(
         clean = [text if isinstance(text, str) else "" for text in texts]
         with problem():
             clean = clean_texts(list(texts), index, text_name)
+        with problem():  # a formula's "#N/A" in place of the text: no statement, as a blank cell is none
+            refuse_spreadsheet_errors([(text,) for text in texts], index, text_name, "a statement")
         label_sets = [parse_label_set(value) for value in labels]
         warn_of_codes_read_as_numbers(labels, labels_name)
         # Read as names, they come back as text: said once a fit, as the folds' fits say nothing.

@@ -299,9 +299,12 @@ class _DocumentRows:
 
     def __init__(self, text_column: str) -> None:
         self.text_column, self.rows, self.sizes = text_column, [], []
+        # and the rows whose text is a spreadsheet's error value ("#N/A"), with it, warned of once too
+        self.errors: list[int] = []
+        self.error_values: list[str] = []
 
     def passed(self, chunks: Iterable[pd.DataFrame]) -> Iterator[pd.DataFrame]:
-        from .scoring import documents_among
+        from .scoring import documents_among, warn_of_spreadsheet_errors
 
         start = 0
         for chunk in chunks:
@@ -310,6 +313,9 @@ class _DocumentRows:
                 for position in documents_among(texts):
                     self.rows.append(start + position)
                     self.sizes.append(len(texts[position]))
+                errors = warn_of_spreadsheet_errors(texts, None, start=start)
+                self.errors += errors
+                self.error_values += [texts[at - start] for at in errors]
             start += len(chunk)
             yield chunk
         # Once the last chunk has passed, before the writer puts the output in place: a warning
@@ -317,9 +323,10 @@ class _DocumentRows:
         self.warn()
 
     def warn(self) -> None:
-        from .scoring import warn_of_document_rows
+        from .scoring import warn_of_document_rows, warn_of_spreadsheet_error_rows
 
         warn_of_document_rows(self.rows, self.sizes)
+        warn_of_spreadsheet_error_rows(self.errors, self.error_values)
 
 
 class _LanguageRows:

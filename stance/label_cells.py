@@ -72,13 +72,24 @@ def refuse_spreadsheet_errors(values: Sequence[Iterable[str | None]], index: Seq
     rows = [i for i, row in enumerate(values) if any(is_spreadsheet_error(value) for value in row)]
     if not rows:
         return
-    found = dict.fromkeys(str(value).strip() for i in rows for value in values[i] if is_spreadsheet_error(value))
-    one, shown = len(rows) == 1, " and ".join(map(quoted, found))
+    one = len(rows) == 1
     raise InvalidInputError(
-        f"{column}: {row_names(index, rows)} {'holds' if one else 'hold'} {shown}, a spreadsheet's error "
-        f"value{'s' if len(found) > 1 else ''} (a formula that failed: '#N/A' is VLOOKUP's where it finds no "
-        f"code), not {named}; give {'the row' if one else 'each row'} what the formula should have, or drop "
-        f"{'it' if one else 'them'}")
+        f"{column}: {row_names(index, rows)} {'holds' if one else 'hold'} "
+        f"{spreadsheet_errors_said(value for i in rows for value in values[i])}, not {named}; give "
+        f"{'the row' if one else 'each row'} what the formula should have, or drop {'it' if one else 'them'}")
+
+
+def spreadsheet_errors_said(values: Iterable[Any]) -> str:
+    """The spreadsheet's error values among ``values``, each once, and what they are, as an
+    error or a warning names them.
+
+    >>> spreadsheet_errors_said(["#N/A", "gas", " #N/A", "#REF!"])
+    "'#N/A' and '#REF!', a spreadsheet's error values (a formula that failed: '#N/A' is VLOOKUP's where it \
+finds no code)"
+    """
+    found = dict.fromkeys(str(value).strip() for value in values if is_spreadsheet_error(value))
+    return (f"{' and '.join(map(quoted, found))}, a spreadsheet's error value{'s' if len(found) > 1 else ''} (a "
+            f"formula that failed: '#N/A' is VLOOKUP's where it finds no code)")
 
 
 def parse_label_set(value: Any) -> tuple[str, ...]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -71,7 +71,9 @@ def score(
     ``p_stance_<value>`` column per stance value (every one 0.0 where ``stance`` is None:
     a ``none`` row has no stance), and ``flag`` (the README's "Output formats"). A missing, blank or
     non-str text never raises: its row gets the off-topic label and a flag
-    (``"missing"``, ``"empty"`` or ``"not_text"``). A row with text is flagged
+    (``"missing"``, ``"empty"`` or ``"not_text"``). A text that is a spreadsheet's error
+    value ("#N/A", a formula that failed) is scored as any text is, with a
+    :class:`~stance.StanceWarning` naming its rows. A row with text is flagged
     ``"no_known_words"`` when none of its words is in the model's vocabulary and
     ``"many_unknown_words"`` when fewer than 70% are, as :meth:`StanceModel.classify`
     flags it (see :class:`~stance.Prediction`). Result columns that would overwrite
@@ -226,6 +228,7 @@ def score_checked(data: Any, text_column: str = "text", model: StanceModel | str
                                   off_topic=off_topic_label(model))
     if check_documents:
         warn_of_documents(texts, frame.index)
+        warn_of_spreadsheet_errors(texts, frame.index)
         if not isinstance(data, (str, os.PathLike)):  # a file read warns of its own (stance.decoding.warn_of_mojibake)
             warn_of_mojibake(texts, lambda at: row_names(named_rows(frame.index), [at]))
     if check_text_column and check_languages:  # once a call: a file scored in chunks is judged whole (files.py)
@@ -609,6 +612,50 @@ def warn_of_documents(texts: list[Any], index: Any, positions: list[int] | None 
         return False
     named = named_rows(index)
     return warn_of_document_rows([named[i] for i in positions], [len(texts[i]) for i in positions])
+
+
+def warn_of_spreadsheet_errors(texts: list[Any], index: Any, start: int | None = None) -> list[int]:
+    """Give a :class:`~stance.StanceWarning` naming the rows (of ``index``) whose text is a
+    spreadsheet's error value ("#N/A" where a formula gave the text and failed), unless
+    ``start`` is given: then return their positions counted from ``start`` (a file's chunk's,
+    warned of once by :func:`warn_of_spreadsheet_error_rows`). Such a text was scored as a
+    statement without a word, and counted as one in a profile; training refuses it."""
+    from .label_cells import is_spreadsheet_error
+
+    # an error value is short: a statement is passed by its length (0.28 s a million, under 1% of scoring them)
+    positions = [i for i, text in enumerate(texts) if isinstance(text, str) and len(text) < 40
+                 and is_spreadsheet_error(text)]
+    if start is not None:
+        return [start + i for i in positions]
+    named = named_rows(index)
+    warn_of_spreadsheet_error_rows([named[i] for i in positions], [texts[i] for i in positions])
+    return positions
+
+
+def warn_of_spreadsheet_error_rows(rows: Sequence[Any], values: Sequence[str]) -> bool:
+    """Give :func:`warn_of_spreadsheet_errors`' warning of the rows ``rows`` (their names),
+    whose texts are ``values``; say whether it did.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     warn_of_spreadsheet_error_rows([3, 7], ["#N/A", "#N/A"])
+    True
+    >>> str(caught[0].message)[:80]
+    "rows 3, 7 hold '#N/A', a spreadsheet's error value (a formula that failed: '#N/A"
+    """
+    from .exceptions import warn
+    from .label_cells import spreadsheet_errors_said
+
+    if not rows:
+        return False
+    one = len(rows) == 1
+    it = "it" if one else "them"
+    held = f"{row_names(rows, range(len(rows)), limit=5)} {'holds' if one else 'hold'}"
+    warn(f"{held} {spreadsheet_errors_said(values)}, not a statement: {'it is' if one else 'each is'} scored as any "
+         f"text is, and a profile counts {'it as a statement' if one else 'them as statements'}; drop {it}, or give "
+         f"{'it' if one else 'each'} its statement, before reading the results (training refuses such a text)")
+    return True
 
 
 def warn_of_document_rows(rows: Sequence[Any], sizes: Sequence[int]) -> bool:

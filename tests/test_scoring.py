@@ -2447,3 +2447,25 @@ def test_a_column_of_one_word_offered_as_the_statements_is_said_to_hold_one_word
         stance.score(frame)
     with pytest.warns(stance.TextColumnWarning, match=r"column 'party' holds text \(2 words at the median\)"):
         stance.score(frame.assign(party=["Scottish National", "Labour Party", "Green Party"]))
+
+
+def test_scoring_a_text_that_is_a_spreadsheet_s_error_value_warns_naming_its_rows(tmp_path, capsys):
+    # A scholar's audit: "#N/A" in a text column (a formula that failed) was scored as a
+    # statement without a word, and counted as one in a profile; training refuses it. Scored
+    # as it was (the scores stay the model's), with a warning naming the rows, once a file.
+    from stance.cli import main
+
+    texts = ["Deter Russia with more troops.", "#N/A", "Send Kyiv more air defence.", " #REF! ", "#N/A is no code."]
+    with pytest.warns(stance.StanceWarning, match=r"^rows 1, 3 hold '#N/A' and '#REF!', a spreadsheet's error values "
+                                                  r".*not a statement: each is scored as any text is") as caught:
+        scored = stance.score(pd.DataFrame({"text": texts}))
+    assert sum("spreadsheet" in str(w.message) for w in caught) == 1
+    for at in (1, 3):  # the model's own answers, as classify gives them
+        answer = stance.default_model().classify(texts[at])
+        assert (scored.loc[at, "label"], scored.loc[at, "confidence"]) == (answer.label, answer.confidence)
+    path = tmp_path / "in.csv"
+    pd.DataFrame({"text": texts * 3}).to_csv(path, index=False)
+    assert main(["score", str(path), "-o", str(tmp_path / "out.csv"), "--chunk-size", "4"]) == 0
+    err = capsys.readouterr().err
+    assert err.count("spreadsheet's error value") == 1, err
+    assert "rows 1, 3, 6, 8, 11 and 1 more hold '#N/A' and '#REF!'" in err, err

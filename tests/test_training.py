@@ -1787,6 +1787,33 @@ def test_empty_texts_are_refused_with_their_rows(energy_frame):
         stance.train(frame, stance_column="stance")
 
 
+def test_a_text_that_is_a_spreadsheet_s_error_value_is_refused_as_a_blank_one_is(energy_frame, tmp_path, capsys):
+    # A scholar's audit: a text column filled by a formula holds "#N/A" where it failed, and
+    # those rows trained as statements of their labels, where a blank text is refused.
+    from stance.cli import main
+
+    frame = energy_frame[["text", "labels", "stance"]].copy()
+    frame.loc[[3, 7], "text"] = "#N/A"
+    frame.loc[9, "text"] = " #REF! "
+    frame.loc[11, "text"] = "   "
+    with pytest.raises(InvalidInputError) as caught:
+        stance.train(frame, stance_column="stance")
+    said = str(caught.value)
+    assert "text_column='text': row 11 has no text" in said, said
+    assert ("text_column='text': rows 3, 7, 9 hold '#N/A' and '#REF!', a spreadsheet's error values (a formula that "
+            "failed: '#N/A' is VLOOKUP's where it finds no code), not a statement; give each row what the formula "
+            "should have, or drop them") in said, said
+    frame.loc[11, "text"] = "#N/A is what the sheet showed."  # a statement that begins so is one
+    frame = frame.drop(index=[3, 7, 9])
+    assert stance.train(frame, stance_column="stance").training_["rows"] == len(frame)
+    frame = frame.reset_index(drop=True)
+    frame.loc[17, "text"] = "#DIV/0!"
+    frame.to_csv(tmp_path / "coded.csv", index=False)
+    assert main(["check", str(tmp_path / "coded.csv")]) == 2
+    err = capsys.readouterr().err
+    assert "--text-column='text': row 17 holds '#DIV/0!', a spreadsheet's error value" in err, err
+
+
 def test_missing_stance_on_a_target_row_is_refused(energy_frame):
     frame = energy_frame.copy()
     frame.loc[0, "stance"] = None
