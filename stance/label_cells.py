@@ -42,8 +42,18 @@ _OTHER = ("lists or objects", "give each row its label names: 'a|b', or a list o
 # What a spreadsheet shows, and saves into a CSV file, in a cell whose formula failed: Excel's and
 # Google Sheets' "#N/A" (=VLOOKUP(code, codebook, 2, FALSE) finding no code), "#REF!"…, and
 # LibreOffice's "Err:502". pandas reads "#N/A" as missing; a path read as text kept it a name.
+# Excel writes them in its own language, into the CSV file too: a German sheet's "#N/A" is "#NV"
+# (and LibreOffice's "Fehler:502"), "#N/D" an Italian, Portuguese or Polish one's, "#N/B" a Dutch.
+_LOCALISED_ERRORS = (r"NV|WERT!|BEZUG!|ZAHL!|ÜBERLAUF!"  # German
+                     r"|VALEUR!|NOM\?|NOMBRE!|NUL!"  # French
+                     r"|¡VALOR!|¡REF!|¡DIV/0!|¿NOMBRE\?|¡NUM!|¡NULO!"  # Spanish
+                     r"|N/D|VALORE!|RIF!|NOME\?|NULLO!"  # Italian (NOME? and N/D Portuguese's too)
+                     r"|VALOR!|NÚM!|NULO!"  # Portuguese
+                     r"|N/B|WAARDE!|VERW!|DEEL/0!|NAAM\?|GETAL!|LEEG!"  # Dutch
+                     r"|ARG!|ADR!|DZIEL/0!|NAZWA\?|LICZBA!|ZERO!")  # Polish
 _SPREADSHEET_ERROR = re.compile(r"#(?:N/A|VALUE!|REF!|DIV/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|"
-                                r"CONNECT!|BUSY!|UNKNOWN!|ERROR!|GETTING_DATA)|Err:\d{3}", re.IGNORECASE)
+                                r"CONNECT!|BUSY!|UNKNOWN!|ERROR!|GETTING_DATA|" + _LOCALISED_ERRORS + r")"
+                                r"|(?:Err|Fehler):\d{3}", re.IGNORECASE)
 
 
 def is_spreadsheet_error(name: str | None) -> bool:
@@ -53,6 +63,12 @@ def is_spreadsheet_error(name: str | None) -> bool:
     (True, True, True)
     >>> is_spreadsheet_error("#N/A2"), is_spreadsheet_error("#1"), is_spreadsheet_error(None)
     (False, False, False)
+
+    In the sheet's language, as Excel writes them (German, French, Spanish, Italian, Dutch,
+    Portuguese, Polish):
+
+    >>> [is_spreadsheet_error(v) for v in ("#NV", "#WERT!", "#¿NOMBRE?", "#N/D", "Fehler:502", "#NVIDIA")]
+    [True, True, True, True, True, False]
     """
     return isinstance(name, str) and _SPREADSHEET_ERROR.fullmatch(name.strip()) is not None
 

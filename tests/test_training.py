@@ -1878,6 +1878,29 @@ def test_a_spreadsheet_s_error_value_is_no_label_and_no_stance(energy_frame, tmp
     assert stance.train(frame, stance_column="stance").labels == ("#1", "#N/A2", "none", "renewables")
 
 
+def test_a_spreadsheet_s_error_value_in_the_sheet_s_language_is_no_label_no_stance_and_no_text(energy_frame):
+    # A review of 01410c8e: a German Excel writes "#N/A" as "#NV" and "#VALUE!" as "#WERT!" (an
+    # Italian "#N/D", a Dutch "#N/B", a Spanish "#¡VALOR!"), into its CSV file too; four rows of
+    # "#NV" trained a label "#NV", as "#N/A" did before 01410c8e.
+    frame = energy_frame[["text", "labels", "stance"]].copy()
+    frame.loc[[20, 21, 22, 23], "labels"] = "#NV"
+    frame.loc[24, "labels"] = "gas|#N/D"
+    with pytest.raises(InvalidInputError, match=r"^labels_column='labels': rows 20, 21, 22, 23, 24 hold '#NV' "
+                                                r"and '#N/D', a spreadsheet's error values.*not a label"):
+        stance.train(frame, stance_column="stance")
+    frame = energy_frame[["text", "labels", "stance"]].copy()
+    frame.loc[[2, 3, 4], "stance"] = ["#WERT!", "#¡VALOR!", " #n/b "]
+    frame.loc[5, "text"] = "Fehler:502"  # LibreOffice's, in German
+    with pytest.raises(InvalidInputError) as caught:
+        stance.train(frame, stance_column="stance")
+    assert "stance_column='stance': rows 2, 3, 4 hold '#WERT!' and '#¡VALOR!' and '#n/b'" in str(caught.value)
+    assert "text_column='text': row 5 holds 'Fehler:502'" in str(caught.value)
+    # Names that begin so stay names.
+    frame = energy_frame[["text", "labels", "stance"]].copy()
+    frame["labels"] = frame["labels"].str.replace("gas", "#NVIDIA").str.replace("nuclear", "#N/DE")
+    assert stance.train(frame, stance_column="stance").labels == ("#N/DE", "#NVIDIA", "none", "renewables")
+
+
 def test_an_off_topic_label_miswritten_on_a_row_without_a_stance_is_named_as_such(energy_frame):
     # "NONE" or "nnoe" for "none" was told only "row 48 has a target but no stance", though
     # the stance was missing because the row is off-topic and its label was miswritten.
