@@ -1420,16 +1420,19 @@ def _labelled_text_past_furniture(line: str) -> int:
     if labelled is None:
         return -1
     rest = line[labelled.end():]
-    if (any(_NOTES_WORD.match(word) or _NOTE_NAMED.match(word) for word in _SHORT_WORD.findall(labelled.group("label")))
-            or _LIST_LABEL.match(rest) or _EDITORIAL_NOTE.match(rest)):
+    label = labelled.group("label")
+    if _LIST_LABEL.match(rest) or _EDITORIAL_NOTE.match(rest):
+        return -1
+    if (any(_NOTES_WORD.match(word) or _NOTE_NAMED.match(word) for word in _SHORT_WORD.findall(label))
+            and not _is_news_after_notes_label(label, rest[len(label) + 1:].strip())):
         return -1
     if _is_field(labelled.group("label"), rest[len(labelled.group("label")) + 1:]):
         return -1
     footer = _FOOTER_SENTENCE.match(rest)
-    # a credit's label before a sentence is a statement as alone on its line ("Source: NATO estimates show spending
-    # rose 18%."), which boilerplate's pattern alone read as the credit and lost with the note
-    if (_is_furniture_alone(rest) or (_BOILERPLATE.match(rest) and not _is_labelled_sentence(rest))
-            or _RIGHTS_NOTICE.match(rest) or (footer is not None and footer.end() >= len(rest))):
+    # judged as alone on its line, where a credit's label before a sentence is no credit ("Source: NATO estimates
+    # show spending rose 18%.", see _is_labelled_sentence)
+    if (_is_furniture_alone(rest) or _RIGHTS_NOTICE.match(rest)
+            or (footer is not None and footer.end() >= len(rest))):
         return -1
     return labelled.end()
 
@@ -1452,6 +1455,48 @@ def _is_field(label: str, words: str) -> bool:
         return False
     lower = [word for word in _WORD.findall(without_links) if word.islower() and word not in _FIELDS_SMALL_WORDS]
     return len(lower) < _LABELLED_TEXTS_LOWER_WORDS
+
+
+# A label that a note always has, whatever follows its colon: a call ("Read more:", "Watch:"), the page's things
+# ("Photo:", "Video:", "More:"), a picture's ("File:", "Handout:", "Pool:"), a note naming itself ("Note:") or the
+# page's correction of itself ("Correction: an earlier version misstated …").
+_ALWAYS_NOTES_LABEL_WORD = re.compile(
+    rf"(?:{_CALL_WORD}|{_PAGES_THINGS}|(?i:file|pool|handout|archive|illustration|notes?|corrections?|clarifications?))$")
+# The verb of a clause after a label's colon: a modal, an auxiliary or a copula, or a verb in "-ed" ("NATO agreed",
+# "why NATO must stay", "Kyiv was hit"), after the clause's first word
+_VERB_AFTER_FIRST_WORD = re.compile(rf"{_MODAL_OR_COPULA}|(?-i:do|does|did)$|(?-i:[a-z])[\w'’\-]*ed$")
+# a verb in "-s" after a name ("Russia fires missiles …", "NATO estimates show …"), not a word in "-ss" ("Congress")
+_VERB_IN_S = re.compile(r"(?-i:[a-z])[\w'’\-]*(?<!s)s$")
+
+
+def _is_news_after_notes_label(label: str, words: str) -> bool:
+    """Whether ``words``, after the colon of ``label``, a note's word ("Update:", "Breaking:", "Analysis:",
+    "Updated:"), are a whole statement of the text's, which the label opens as news: a clause, its first word no
+    note's subject or call, its verb a modal, an auxiliary or a copula, one in "-ed" or in "-s" after a name, or its
+    subject a pronoun ("Update: NATO agreed.", "Breaking: Russia fires missiles at Lviv.", "Opinion: we must send
+    more weapons."). A date, a time, a name or a few words of no verb after it are the note's ("Updated: 9 March
+    2026.", "Update: 10:45 CET.", "Reporting by: Jan Novak in Warsaw."), as is anything after a call's, a page's
+    thing's or a picture's label ("Read more: how NATO works.", "Photo: soldiers marched in Kyiv.").
+
+    >>> [_is_news_after_notes_label(label, words) for label, words in (("Update", "NATO agreed."),
+    ...     ("Breaking", "Russia fires missiles at Lviv."), ("Analysis", "why NATO must stay united."))]
+    [True, True, True]
+    >>> [_is_news_after_notes_label(label, words) for label, words in (("Updated", "9 March 2026."),
+    ...     ("Update", "more to follow."), ("Reporting by", "Jan Novak in Warsaw."), ("Read more", "how NATO works."))]
+    [False, False, False, False]
+    """
+    if any(_ALWAYS_NOTES_LABEL_WORD.match(word) for word in _SHORT_WORD.findall(label)):
+        return False
+    found = _SHORT_WORD.findall(words)
+    if len(found) < 2 or not found[0][:1].isalpha() or not _SENTENCE_END.search(words):
+        return False
+    first = found[0]
+    if re.match(rf"{_SHORT_CLAUSE_SUBJECT_OF_NOTES}|{_CALL_WORD}", first):
+        return False
+    clause = (re.match(rf"(?i:{_SUBJECT_PRONOUN})$", first) is not None
+              or any(_VERB_AFTER_FIRST_WORD.match(word) for word in found[1:])
+              or (first[:1].isupper() and _VERB_IN_S.match(found[1]) is not None))
+    return clause and not _is_furniture_alone(words[:1].upper() + words[1:])
 
 
 # A title's stop opening a text, which the credits' and writers' notes do not read ("Mr Smith", not "Mr. Smith").

@@ -14771,3 +14771,25 @@ def test_a_credits_label_before_a_sentence_after_a_note_on_its_line_is_the_texts
                    "Photo: courtesy of the Estonian Defence Forces.",
                    "Quelle: Statistisches Bundesamt, eigene Berechnungen nach Angaben der NATO."):
         assert split_sentences(f"We met.\n\n{note} {credit}\n") == ["We met."], credit
+
+
+@pytest.mark.parametrize("note", ["© 2026 Reuters.", "Photo: Jane Doe / AP.", "All rights reserved."])
+def test_a_statement_after_a_notes_word_and_colon_after_a_note_on_its_line_is_the_texts(note):
+    # A label that is also a note's word ("Update:", "Breaking:", "Analysis:") or a credit's ("Source:") lost the
+    # line whole with the note before it, where alone on its line it is a statement: a clause after the colon, with
+    # its verb or its pronoun subject, is news, as "Updated: 9 March 2026." or "Source: Reuters." are not
+    for text in ("Update: NATO agreed.", "Breaking: Russia fires missiles at Lviv.",
+                 "Source: NATO estimates show spending rose 18%.", "Analysis: why NATO must stay united.",
+                 "Opinion: we must send more weapons to Ukraine.", "Live: Kyiv was hit again overnight."):
+        assert split_sentences(f"We met.\n\n{text}\n") == ["We met.", text]
+        assert split_sentences(f"We met.\n\n{note} {text}\n") == ["We met.", text]
+
+
+@pytest.mark.parametrize("other", ["Updated: 9 March 2026.", "Update: 10:45 CET.", "Source: Reuters.",
+                                   "Source: NATO estimates.", "Breaking: live coverage.",
+                                   "Update: more to follow.", "Updated: this story was updated at 10:32.",
+                                   "Correction: an earlier version misstated the date.",
+                                   "Photo: soldiers marched in Kyiv.", "Editing by: Anna Smith."])
+def test_a_notes_word_and_colon_before_no_clause_after_a_note_on_its_line_is_the_notes_still(other):
+    # a date, a time, a name, a note's subject or no verb after the note's word, or a label a note always has
+    assert split_sentences(f"We met.\n\n© 2026 Reuters. {other}\n") == ["We met."]
