@@ -1292,10 +1292,13 @@ _PAGES_LABEL = (r"(?i:privacy|cookies|menu|home|search|next|previous|log-?in|sit
                 r"disclaimer|file|pool|handout|archive|illustration|correction|exclusive|opinion|analysis|live)")
 # Not the "-eed" of an answer nor a pronoun's "-thing" ("Indeed.", "Agreed.", "Nothing.": a review of 564d708d), nor
 # a verdict's answer in "-ed" ("Confirmed.", "Denied.", "Granted.", "Noted.": a review of 6af790b3, whose "-eed" kept
-# "Agreed." and lost them, as a note's "Updated.", "Corrected." are not answers).
+# "Agreed." and lost them, as a note's "Updated.", "Corrected." are not answers). Nor a word whose "-ing" or "-ed" is
+# no ending, with no vowel before it ("Bring.", "Spring.", "King.", "Shed.", "Fled.", "Red."): each was lost after a
+# note on its line, read as "Developing.", "Updated." are.
 _ANSWER_IN_ED = r"(?i:confirmed|denied|granted|noted|accepted|rejected|approved|refused|vetoed|settled|decided)"
+_STEM = r"\w*[aeiouyAEIOUY]\w*"  # a stem before an ending has a vowel
 _NOTES_WORD = re.compile(rf"(?!{_ANSWER_IN_ED}$)"
-                         rf"(?:{_PAGES_THINGS}|(?i:ends?)|\w+(?<![eE])ed|\w+(?<![tT][hH])ing|{_CALL_WORD}|"
+                         rf"(?:{_PAGES_THINGS}|(?i:ends?)|{_STEM}(?<![eE])ed|{_STEM}(?<![tT][hH])ing|{_CALL_WORD}|"
                          rf"{_SHORT_CLAUSE_SUBJECT_OF_NOTES}|{_PAGES_LABEL})$")
 
 # a note's subject that the page numbers, its pictures, stories and updates ("Photo 1.", "Story 3 follows.", "Update

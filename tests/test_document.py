@@ -14793,3 +14793,15 @@ def test_a_statement_after_a_notes_word_and_colon_after_a_note_on_its_line_is_th
 def test_a_notes_word_and_colon_before_no_clause_after_a_note_on_its_line_is_the_notes_still(other):
     # a date, a time, a name, a note's subject or no verb after the note's word, or a label a note always has
     assert split_sentences(f"We met.\n\n© 2026 Reuters. {other}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("note", ["© 2026 Reuters.", "Photo: Jane Doe / AP.", "All rights reserved."])
+def test_a_one_word_statement_whose_ing_or_ed_is_no_ending_after_a_note_on_its_line_is_the_texts(note):
+    # "-ing" and "-ed" after no vowel are no endings ("Br-ing", "Sh-ed"): such a word was read as a note's state,
+    # "Developing.", "Updated.", and lost with the note before it, where alone on its line it is a statement
+    for word in ("Bring.", "Spring.", "Sing.", "Shed.", "Fled.", "Led."):
+        assert split_sentences(f"We met.\n\n{word}\n") == ["We met.", word]
+        assert split_sentences(f"We met.\n\n{note} {word}\n") == ["We met.", word]
+    # a note's state, one with a vowel before its ending, is the note's still
+    for word in ("Developing.", "Loading.", "Updated.", "Edited.", "Embed."):
+        assert split_sentences(f"We met.\n\n{note} {word}\n") == ["We met."]
