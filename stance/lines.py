@@ -1587,8 +1587,11 @@ _NOTICES_TERMS = re.compile(
     r"(?:(?:may|must)\s+not|cannot|not\s+to)\s+be\s+re-?used|(?:for|no)\s+re-?use|"
     r"re-?use\s+(?:only\s+with|rights|restrictions)|"
     # what reuse requires, the notice's only when it is leave ("Reuse requires written approval."; "permission" and
-    # a licence are its terms anywhere): "Water reuse requires new pipes." is a text's
-    r"re-?use\s+requires\s+(?:[\w'’]+\s+){0,3}?(?:approval|authori[sz]ation|agreement|consent)|"
+    # a licence are its terms anywhere): "Water reuse requires new pipes." is a text's. And only the reuse of the text
+    # itself, opening the sentence bare or after a determiner ("Any reuse requires …"), not another thing's: "Water
+    # reuse requires EU approval." was lost after "All rights reserved:", read as the notice's leave
+    r"(?:^|(?:any|all|the|its|such|further|commercial)\s+)re-?use\s+requires\s+(?:[\w'’]+\s+){0,3}?"
+    r"(?:approval|authori[sz]ation|agreement|consent)|"
     r"re-?use\s+(?:is\s+)?(?:not\s+|strictly\s+)?(?:prohibited|forbidden|permitted|allowed|authori[sz]ed)|"
     r"without\s+(?:(?:prior|written|express|explicit)\s+){1,2}consent|permission|trademark|"
     r"distribut\w*|redistribut\w*|republish\w*|licen[cs]\w*|prohibited|unauthori[sz]ed|photo(?:graph)?s?(?=\s*:)|"

@@ -14805,3 +14805,16 @@ def test_a_one_word_statement_whose_ing_or_ed_is_no_ending_after_a_note_on_its_l
     # a note's state, one with a vowel before its ending, is the note's still
     for word in ("Developing.", "Loading.", "Updated.", "Edited.", "Embed."):
         assert split_sentences(f"We met.\n\n{note} {word}\n") == ["We met."]
+
+
+def test_a_sentence_of_another_things_reuse_requiring_leave_after_all_rights_reserved_is_the_texts():
+    # "reuse requires … approval" was the notice's leave whatever was reused, so a text's sentence of water's reuse
+    # and the approval it needs after "All rights reserved:" was left out with the notice, where alone it is a statement
+    for text in ("Water reuse requires EU approval.", "Wastewater reuse requires regulatory consent."):
+        line = f"All rights reserved: {text}"
+        assert split_sentences(f"We met.\n\n{text}\n") == ["We met.", text]
+        assert split_sentences(f"We met.\n\n{line}\n") == ["We met.", line]
+    # the text's own reuse, bare or after its determiner, needing leave is the notice's still
+    for notice in ("Reuse requires EU approval.", "Any reuse requires the publisher's approval.",
+                   "Commercial reuse requires our consent.", "Re-use requires written authorisation."):
+        assert split_sentences(f"We met.\n\nAll rights reserved: {notice}\n") == ["We met."]
