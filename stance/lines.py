@@ -1465,6 +1465,10 @@ def _is_field(label: str, words: str) -> bool:
 # page's correction of itself ("Correction: an earlier version misstated …").
 _ALWAYS_NOTES_LABEL_WORD = re.compile(
     rf"(?:{_CALL_WORD}|{_PAGES_THINGS}|(?i:file|pool|handout|archive|illustration|notes?|corrections?|clarifications?))$")
+# the page's things named in the words after the label, which speak of the page ("Breaking news: we are updating this
+# story.", "Trending: what people are reading.": a review of bf03e6f1, which made each a statement), not "more" or
+# "also", which a text has as often ("Opinion: we must send more tanks.")
+_PAGES_THING_NAMED = re.compile(rf"(?!(?i:more|also)$){_PAGES_THINGS}$")
 # The verb of a clause after a label's colon: a modal, an auxiliary or a copula, or a verb in "-ed" ("NATO agreed",
 # "why NATO must stay", "Kyiv was hit"), after the clause's first word
 _VERB_AFTER_FIRST_WORD = re.compile(rf"{_MODAL_OR_COPULA}|(?-i:do|does|did)$|(?-i:[a-z])[\w'’\-]*ed$")
@@ -1473,13 +1477,13 @@ _VERB_IN_S = re.compile(r"(?-i:[a-z])[\w'’\-]*(?<!s)s$")
 
 
 def _is_news_after_notes_label(label: str, words: str) -> bool:
-    """Whether ``words``, after the colon of ``label``, a note's word ("Update:", "Breaking:", "Analysis:",
-    "Updated:"), are a whole statement of the text's, which the label opens as news: a clause, its first word no
-    note's subject or call, its verb a modal, an auxiliary or a copula, one in "-ed" or in "-s" after a name, or its
-    subject a pronoun ("Update: NATO agreed.", "Breaking: Russia fires missiles at Lviv.", "Opinion: we must send
-    more weapons."). A date, a time, a name or a few words of no verb after it are the note's ("Updated: 9 March
-    2026.", "Update: 10:45 CET.", "Reporting by: Jan Novak in Warsaw."), as is anything after a call's, a page's
-    thing's or a picture's label ("Read more: how NATO works.", "Photo: soldiers marched in Kyiv.").
+    """Whether ``words``, after the colon of ``label``, a note's word ("Update:", "Breaking:", "Analysis:"), are a
+    whole statement of the text's, which the label opens as news: a clause, its first word no note's subject or call,
+    naming none of the page's things, its verb a modal, an auxiliary or a copula, one in "-ed" or in "-s" after a
+    name, or its subject a pronoun ("Update: NATO agreed.", "Breaking: Russia fires missiles at Lviv.", "Opinion: we
+    must send more weapons."). A date, a time, a name or a few words of no verb after it are the note's ("Updated:
+    9 March 2026.", "Update: 10:45 CET.", "Reporting by: Jan Novak in Warsaw."), as is anything after a call's, a
+    page's thing's or a picture's label ("Read more: how NATO works.", "Photo: soldiers marched in Kyiv.").
 
     >>> [_is_news_after_notes_label(label, words) for label, words in (("Update", "NATO agreed."),
     ...     ("Breaking", "Russia fires missiles at Lviv."), ("Analysis", "why NATO must stay united."))]
@@ -1487,6 +1491,9 @@ def _is_news_after_notes_label(label: str, words: str) -> bool:
     >>> [_is_news_after_notes_label(label, words) for label, words in (("Updated", "9 March 2026."),
     ...     ("Update", "more to follow."), ("Reporting by", "Jan Novak in Warsaw."), ("Read more", "how NATO works."))]
     [False, False, False, False]
+    >>> [_is_news_after_notes_label(label, words) for label, words in (("Updated", "the article was amended."),
+    ...     ("Breaking news", "we are updating this story."), ("Trending", "what people are reading."))]
+    [False, False, False]
     """
     if any(_ALWAYS_NOTES_LABEL_WORD.match(word) for word in _SHORT_WORD.findall(label)):
         return False
@@ -1494,7 +1501,7 @@ def _is_news_after_notes_label(label: str, words: str) -> bool:
     if len(found) < 2 or not found[0][:1].isalpha() or not _SENTENCE_END.search(words):
         return False
     first = found[0]
-    if re.match(rf"{_SHORT_CLAUSE_SUBJECT_OF_NOTES}|{_CALL_WORD}", first):
+    if re.match(rf"{_SHORT_CLAUSE_SUBJECT_OF_NOTES}|{_CALL_WORD}", first) or any(map(_PAGES_THING_NAMED.match, found)):
         return False
     clause = (re.match(rf"(?i:{_SUBJECT_PRONOUN})$", first) is not None
               or any(_VERB_AFTER_FIRST_WORD.match(word) for word in found[1:])

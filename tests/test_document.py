@@ -14818,3 +14818,13 @@ def test_a_sentence_of_another_things_reuse_requiring_leave_after_all_rights_res
     for notice in ("Reuse requires EU approval.", "Any reuse requires the publisher's approval.",
                    "Commercial reuse requires our consent.", "Re-use requires written authorisation."):
         assert split_sentences(f"We met.\n\nAll rights reserved: {notice}\n") == ["We met."]
+
+
+@pytest.mark.parametrize("other", ["Updated: the article was amended to correct a date.",
+                                   "Sponsored: this content was paid for by Acme.",
+                                   "Breaking news: we are updating this story.", "Trending: what people are reading."])
+def test_a_clause_naming_the_pages_things_after_a_notes_word_and_colon_is_the_notes(other):
+    # A review of bf03e6f1: a clause after a note's word and its colon was the text's, so a clause naming the page's
+    # things ("… the article", "… this story", "… reading") made an editor's note after "© 2026 Reuters." a statement
+    # of its own, left out with the note before
+    assert split_sentences(f"We met.\n\n© 2026 Reuters. {other}\n") == ["We met."]
