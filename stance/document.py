@@ -34,6 +34,7 @@ from .foreign_frames import as_pandas, is_polars, refuse_dask
 from .graphemes import cut, cut_columns, width
 from .names import is_missing, meant_all, name_key, numbered_from_zero, row_name
 from .nearest import or_listed
+from .prediction import probability_shown
 from .report import NOT_DEFINED, counted, statements
 from .text import index_as_columns
 
@@ -180,7 +181,7 @@ class DocumentScore:
         # "..." where print() could not write "…" (a latin-1 or ASCII stdout): the mark is ours
         table["text"] = _cut_texts(table["text"], 70, columns=True, ellipsis=marks.ellipsis())
         table = _text_to_the_left(table)
-        table["confidence"] = table["confidence"].round(2)
+        table["confidence"] = _confidences_shown(table["confidence"], 2)
         statements = _with_gap(table, left_out, "statement", " (doc.sentences has every one; "
                                                 "print(doc.to_string()) prints them)")
         if not len(self.profile):  # documents --speaker kept none of said why still
@@ -219,8 +220,9 @@ class DocumentScore:
         # is cut as a Prediction's is (to_html has no column width: a 100,000-character
         # paragraph went into the notebook whole).
         table = self._shown_table()
-        # the one column of decimals: a frame's round() warns of a document column of dates
-        table["confidence"] = table["confidence"].round(3)
+        # the one column of decimals (a frame's round() warns of a document column of dates),
+        # never rounded up to 1.000 short of it
+        table["confidence"] = _confidences_shown(table["confidence"], 3)
         table["text"] = _cut_texts(table["text"], HTML_TEXT_LIMIT)
         most = pd.get_option("display.max_rows")
         rows = _names_isolated(table.to_html(escape=True, max_rows=most), list(table.columns))
@@ -477,6 +479,19 @@ def _documents_as_profiled(names: pd.Series) -> pd.Series:
     return names.astype(object).map(_as_profiled)
 
 
+def _confidences_shown(confidences: pd.Series, digits: int) -> pd.Series:
+    """``confidences`` to ``digits`` decimals as text, a value short of 1 never rounded up to
+    it (see ``probability_shown``): 0.9996 printed "1.00", quoted as a model 100% sure. A
+    missing one is "NaN", as pandas shows it.
+
+    >>> import pandas as pd
+    >>> _confidences_shown(pd.Series([0.9996, 1.0, 0.8127, float("nan")]), 2).tolist()
+    ['>0.99', '1.00', '0.81', 'NaN']
+    """
+    return confidences.map(lambda value: "NaN" if is_missing(value) else probability_shown(value, digits)
+                           ).astype(object)
+
+
 def _stances_shown(sentences: pd.DataFrame) -> list[Any]:
     """Each statement's stance with its own probability, "against (0.51)", as ``stance explain``
     writes it: beside ``confidence``, which is the label's, a bare "against" read as sure as
@@ -497,7 +512,7 @@ def _stances_shown(sentences: pd.DataFrame) -> list[Any]:
         if column in sentences:
             for at, p in enumerate(sentences[column].tolist()):
                 if shown[at] == value:
-                    shown[at] = f"{value} ({p:.2f})"
+                    shown[at] = f"{value} ({probability_shown(p, 2)})"
     return shown
 
 

@@ -42,6 +42,26 @@ def word_flag(has_known_feature: bool, words: int, known_words: int) -> str | No
     return MANY_UNKNOWN_WORDS if known_words < KNOWN_WORDS_SHARE * words else None
 
 
+def probability_shown(value: float, digits: int) -> str:
+    """A probability or a confidence to ``digits`` decimals, as a table of statements shows it,
+    never rounded up to a certainty it is not: ``f"{0.9996:.2f}"`` printed "1.00", which a
+    reader quotes as "100% sure", as ``level_shown`` never calls a 99.99999% level 100%. A
+    value short of 1 that rounds to it is ">0.99" (to three decimals ">0.999"), and one above 0
+    that rounds to 0 "<0.01"; 1 and 0 themselves, and a missing value (NaN, "nan"), as they are.
+
+    >>> [probability_shown(p, 2) for p in (0.70, 0.994, 0.9996, 1.0, 0.004, 0.0)]
+    ['0.70', '0.99', '>0.99', '1.00', '<0.01', '0.00']
+    >>> probability_shown(0.99952, 3), probability_shown(0.9994, 3)
+    ('>0.999', '0.999')
+    """
+    shown = f"{value:.{digits}f}"
+    if value < 1 and float(shown) >= 1:
+        return f">{1 - 10.0 ** -digits:.{digits}f}"
+    if value > 0 and float(shown) <= 0:
+        return f"<{10.0 ** -digits:.{digits}f}"
+    return shown
+
+
 @dataclass(frozen=True)
 class Prediction:
     """What the model says about one statement.
@@ -123,7 +143,7 @@ class Prediction:
         extra = f", flag={self.flag!r}" if self.flag else ""
         return (
             f"Prediction(label={self.label!r}, stance={self.stance!r}, "
-            f"confidence={self.confidence:.2f}, labels={self.labels!r}{extra})"
+            f"confidence={probability_shown(self.confidence, 2)}, labels={self.labels!r}{extra})"
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -155,7 +175,7 @@ class Prediction:
         # Each label a row header, so a screen reader names the row it reads a number of.
         rows = "".join(
             f"<tr><th scope='row'>{isolated(label)}</th><td aria-hidden='true'>{_bar(score)}</td>"
-            f"<td>{score:.3f}</td></tr>"
+            f"<td>{html.escape(probability_shown(score, 3))}</td></tr>"
             for label, score in shown
         )
         if left_out:
@@ -165,7 +185,7 @@ class Prediction:
                      f"(p.scores has every one)</td></tr>")
         stance = isolated(self.stance) if self.stance else ""
         if self.stance and self.stance in self.stance_scores:
-            stance += f" (probability {self.stance_scores[self.stance]:.2f})"
+            stance += f" (probability {html.escape(probability_shown(self.stance_scores[self.stance], 2))})"
         stance = f"<b>{stance}</b>" if stance else NO_STANCE_HTML if self.stance_head else NO_STANCE_HEAD_HTML
         heading = " | ".join(isolated(label) for label in self.labels) if self.labels else "(no label)"
         flag = f" &middot; flag: <b>{html.escape(self.flag)}</b>" if self.flag else ""
@@ -180,7 +200,7 @@ class Prediction:
         return html_shown(
             f"<div class='stance-prediction {NO_MATHS}'>{quoted}"
             f"<p><b>{heading}</b> &middot; stance: {stance}"
-            f" &middot; confidence {self.confidence:.2f}{flag}</p>"
+            f" &middot; confidence {html.escape(probability_shown(self.confidence, 2))}{flag}</p>"
             # The bar, a picture of the number beside it, is hidden from a screen reader, which
             # read "label, bar of p, p" and each value twice: "probability" heads both columns.
             f"<table><caption>{SCORES_CAPTION}</caption><thead><tr><th scope='col'>label</th>"

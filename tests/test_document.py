@@ -14828,3 +14828,35 @@ def test_a_clause_naming_the_pages_things_after_a_notes_word_and_colon_is_the_no
     # things ("… the article", "… this story", "… reading") made an editor's note after "© 2026 Reuters." a statement
     # of its own, left out with the note before
     assert split_sentences(f"We met.\n\n© 2026 Reuters. {other}\n") == ["We met."]
+
+
+def test_a_confidence_short_of_one_is_never_shown_as_one_point_oo():
+    # A journalist's audit of a minister's speech: "Cutting aid to Ukraine now would only reward
+    # aggression." scored ukraine_support at 0.9990 and favor at 0.9998, and print(doc) and stance
+    # document showed "1.00" and "favor (1.00)", the notebook "favor (1.00)" and, of 0.9995,
+    # "1.000": quoted as "100% sure".
+    doc = stance.score_document("Cutting aid to Ukraine now would only reward aggression.\n"
+                                "Station more forces on the eastern flank, including a Norwegian company"
+                                " in Lithuania.\n")
+    rows = doc.sentences
+    assert ((rows.confidence >= 0.995) & (rows.confidence < 1)).all()  # each "1.00" to two decimals, short of it
+    assert ((rows.confidence >= 0.9995) & (rows.confidence < 1)).sum() == 1  # "1.000" to three
+    assert 0.995 <= rows.p_stance_favor.iloc[0] < 1 and rows.stance.iloc[0] == "favor"
+    printed, page = doc.to_string(), doc._repr_html_()
+    assert "1.00" not in printed and "1.000" not in page and "(1.00)" not in page
+    statements = printed.split("\n\nProfile")[0].splitlines()[2:]
+    assert [line.split()[5] for line in statements] == [">0.99", ">0.99"], printed
+    assert statements[0].split()[4] == "(>0.99)", printed
+    assert page.count("<td>&gt;0.999</td>") == 1 and "(&gt;0.99)" in page, page
+    assert doc.sentences.confidence.tolist() == rows.confidence.tolist()  # the values themselves untouched
+
+
+def test_a_prediction_short_of_certain_is_never_shown_as_certain():
+    p = stance.classify("Cutting aid to Ukraine now would only reward aggression.")
+    assert 0.995 <= p.confidence < 1 and 0.995 <= p.stance_scores["favor"] < 1
+    assert "confidence=>0.99" in repr(p)
+    page = p._repr_html_()
+    assert "confidence &gt;0.99" in page and "(probability &gt;0.99)" in page and "1.00" not in page
+    # a certainty that is one stays one: an empty text's "none"
+    empty = stance.classify("")
+    assert empty.confidence == 1.0 and "confidence=1.00" in repr(empty)
