@@ -109,6 +109,7 @@ from .transcripts import (
     _wrapped_tags,
 )
 from .wrapping import (
+    _capital_may_open_statement,
     _is_paragraph_a_line,
     _join_lines,
     _number_opens_statement,
@@ -312,7 +313,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
     """The blocks of :func:`split_blocks`, each with its speaker and the place of each line; the
     running headers left out (see :func:`_page_furniture`), each as first written, with how
     many times; the lines joined to the line above that may open a post (see _feed_posts) or
-    the sentence below a headline (see _number_opens_statement); the back matter left out
+    the sentence below a headline (see _number_opens_statement, _capital_may_open_statement); the back matter left out
     below end marks (see _end_mark_tail), which may be a text's words all the same; and the tags
     left as written though they may name a speaker an earlier tag named by an office and a name,
     since two earlier tags' speakers have it (see stance.speakers._NamedHolders): each its line,
@@ -656,8 +657,11 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
         after_tag, ended = False, _SENTENCE_END.search(line) is not None
         lower_before, lower_so_far = lower_so_far, lower_so_far or any(map(str.islower, line))
         last_at = at
-        if current and ((at in maybe_posts and not _TERMINAL.search(current[-1])) or number_apart is None):
-            joined_posts.append(numbers[at])  # joined, though it may open a post or a headline's sentence
+        if current and ((at in maybe_posts and not _TERMINAL.search(current[-1])) or number_apart is None
+                        or (not stamps and not current_is_item and _capital_may_open_statement(current, line, width))):
+            # joined, though it may open a post or a headline's sentence ("Statement on aid debate" / "Some
+            # politicians have called for…": a press release's headline and lede, joined without a word)
+            joined_posts.append(numbers[at])
         current.append(line)
         current_numbers.append(numbers[at])
         if asked is not None:  # the question's own list, if its item: its next dash is its next item

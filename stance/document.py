@@ -1566,8 +1566,10 @@ def _warn_of_joined_posts(joined: list[tuple[Any, list[int]]], lone: bool, shown
     unnamed): a line that opens with a capital below one that ends no sentence, in a paragraph of
     such lines, may go on with a wrapped sentence or open a post of a feed pasted one post a line,
     which seldom ends in a full stop; one that opens with a number below a line that reads as a
-    headline ("Summit outcome" / "3.5% of GDP is the target.") may go on with it or open a sentence
-    of its own. The split keeps them joined unless the lines show a feed (see
+    headline ("Summit outcome" / "3.5% of GDP is the target."), and a sentence opening with a capital
+    below one in a text not hard-wrapped (a press release's "Statement on aid debate" / "Some
+    politicians…"; see stance.wrapping._capital_may_open_statement), may go on with it or open a
+    sentence of its own. The split keeps them joined unless the lines show a feed (see
     stance.posts._feed_posts) or a headline (see stance.wrapping._number_opens_statement), so a
     reader should know.
 

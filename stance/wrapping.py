@@ -314,14 +314,58 @@ def _number_opens_statement(lines: list[str], line: str, width: int | None) -> b
     >>> _number_opens_statement(["We met in Brussels and", "Allies agreed"], "32 Allies signed.", None)
     False
     """
+    if not line[:1].isdecimal() or not _reads_as_headline(lines):
+        return False  # no number, a sentence ended, a line of a wrapped paragraph or one a word asks on from
+    if width is not None:  # hard-wrapped: the number below would have fitted on the line above, or not
+        return not _wrapped_before(lines[-1], line, width)
+    return None  # a capital after the number is no evidence: a proper noun ("32 Allies", "3 Patriot")
+
+
+def _reads_as_headline(lines: list[str]) -> bool:
+    """Whether the last of ``lines`` (a block's lines so far) reads as a headline: it ends no
+    sentence, opens with a capital or a digit, opens the block or follows a sentence's end, and
+    ends in a word that is no function word or month ("…raise spending to", "…on 25 June", which
+    a wrapped sentence goes on from).
+
+    >>> _reads_as_headline(["Statement on aid debate"]), _reads_as_headline(["We met.", "Summit outcome"])
+    (True, True)
+    >>> _reads_as_headline(["Allies agreed to raise spending to"]), _reads_as_headline(["We met in", "Riga today"])
+    (False, False)
+    """
     above = lines[-1]
-    if (not line[:1].isdecimal() or _TERMINAL.search(above) or not (above[:1].isupper() or above[:1].isdigit())
+    if (_TERMINAL.search(above) or not (above[:1].isupper() or above[:1].isdigit())
             or (len(lines) > 1 and not _TERMINAL.search(lines[-2]))):
-        return False  # no number, a sentence ended, or a line of a wrapped paragraph above
+        return False  # a sentence ended, or a line of a wrapped paragraph above
     last = _LAST_LINE_WORD.search(above)
     word = last.group() if last else ""
-    if not word.isalpha() or word.lower() in _WRAPPED_LINE_ENDS or _MONTH_WORD.fullmatch(word):
-        return False  # "…raise spending to" / "3.5%…", "…on 25 June" / "2025…", "…Allies," / "32 of them…"
-    if width is not None:  # hard-wrapped: the number below would have fitted on the line above, or not
-        return not _wrapped_before(above, line, width)
-    return None  # a capital after the number is no evidence: a proper noun ("32 Allies", "3 Patriot")
+    # "…raise spending to" / "3.5%…", "…on 25 June" / "2025…", "…Allies," / "32 of them…"
+    return word.isalpha() and word.lower() not in _WRAPPED_LINE_ENDS and not _MONTH_WORD.fullmatch(word)
+
+
+# What may open a sentence before its capital: a quote or a bracket ("“Ukraine needs…”").
+_OPENING_MARKS = "\"“‘'«„("
+
+
+def _capital_may_open_statement(lines: list[str], line: str, width: int | None) -> bool:
+    """Whether ``line``, opening with a capital (after a quote), may open a statement of its own
+    and ending a sentence itself (a lede's line), below the last of ``lines``, which ends no
+    sentence and reads as a headline (see
+    :func:`_reads_as_headline`), in a text not hard-wrapped (``width`` None): a press release's
+    headline above its lede, no blank line between ("Statement on aid debate" / "Some politicians
+    have called for…"), which nothing tells from a sentence wrapped before a proper noun ("The
+    Secretary General met" / "President Zelensky today."). The two are joined, as before: a caller
+    may say so, as of a number below a headline (see :func:`_number_opens_statement`).
+
+    >>> _capital_may_open_statement(["Statement on aid debate"], "Some politicians want less aid.", None)
+    True
+    >>> _capital_may_open_statement(["Statement on aid debate"], "Some politicians want less aid.", 40)
+    False
+    >>> _capital_may_open_statement(["Allies agreed to raise spending to"], "NATO's target.", None)
+    False
+    >>> _capital_may_open_statement(["Statement on aid debate"], "and some politicians want less aid.", None)
+    False
+    >>> _capital_may_open_statement(["We will fight to the bitter"], "End", None)  # "… of this war." below
+    False
+    """
+    return (width is None and line.lstrip(_OPENING_MARKS)[:1].isupper() and _TERMINAL.search(line) is not None
+            and _reads_as_headline(lines))

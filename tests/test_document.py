@@ -10665,10 +10665,13 @@ def test_a_refrain_opening_each_paragraph_of_a_text_without_pages_is_no_running_
     # A reviewer: a refrain opening each of three even paragraphs was taken for a header atop
     # pages of two lines and dropped all three times; a page is longer than that
     speech = "We stand with Ukraine\nThe war goes on. Allies must hold.\n\n" * 3
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
         kept = " ".join(stance.score_document(speech).sentences.text)
     assert kept.count("We stand with Ukraine") == 3 and kept.count("Allies must hold.") == 3
+    # the one warning: each refrain, a line that reads as a headline, is joined to the sentence below it
+    # ("We stand with Ukraine The war goes on."), which a reader should know (a journalist's audit)
+    assert [str(w.message)[:50] for w in caught] == ["lines 2, 5, 8 were joined to the line above as a s"]
     # a header atop pages of a page's length, lines or characters, is still left out
     long_line = "Allies agreed to spend more on defence and to keep the eastern flank safe, " * 7
     for body in ["We met.\n" * 24, f"{long_line}\n" * 3]:
@@ -14860,3 +14863,31 @@ def test_a_prediction_short_of_certain_is_never_shown_as_certain():
     # a certainty that is one stays one: an empty text's "none"
     empty = stance.classify("")
     assert empty.confidence == 1.0 and "confidence=1.00" in repr(empty)
+
+
+def test_a_press_release_s_headline_joined_to_its_lede_is_warned_of():
+    # A journalist's audit of 30 press releases, a sentence a line and no blank line below the
+    # headline: 18 headlines were joined to the lede below them without a word ("Statement on aid
+    # debate Some politicians have called for an end to military aid for Ukraine.", scored as one
+    # statement), where "Summit outcome" / "32 Allies agreed…" is warned of.
+    release = ("PRESS RELEASE\nOslo, 5 December 2026\nStatement on aid debate\n"
+               "Some politicians have called for an end to military aid for Ukraine.\n"
+               "\u201cIf Ukraine falls, Europe will not be safer,\u201d she said.\n"
+               "Norway will continue to stand with Ukraine.\n")
+    with pytest.warns(stance.StanceWarning, match=r"^line 4 was joined to the line above .* a headline and the "
+                                                  r"sentence below it, end each with a full stop or put a blank line"):
+        doc = stance.score_document(release)
+    assert doc.sentences.text.tolist()[1] == ("Statement on aid debate Some politicians have called for an end to "
+                                              "military aid for Ukraine.")  # joined as before, now said
+    # a quote opening the lede too; not a line a word asks on from, nor one ending no sentence below it,
+    # nor a paragraph a line, nor a heading apart
+    with pytest.warns(stance.StanceWarning, match="^line 2 was joined"):
+        stance.score_document("NATO agrees new plan\n\u201cWe will defend every inch,\u201d Rutte said.\n"
+                              "Allies agree.\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for text in ("Allies agreed to raise spending to\nNATO's new target by 2035.\nThey met.\n",
+                     "Allies met.\nWe will fight to the bitter\nEnd\nof this war.\nWe act.\n",
+                     "Where we stand\n\nWe are stronger than ever.\n",
+                     "Where We Stand\nAllies are united.\nWe will defend every inch.\n"):
+            stance.score_document(text)
