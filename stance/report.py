@@ -671,8 +671,11 @@ class EvaluationReport:
     def _described(self, level: float, resamples: int, random_state: int, names: Any) -> dict[str, Any]:
         """What a table of :meth:`intervals` or :meth:`compared_with` is, for its ``attrs``:
         the keys the command's ``--json`` gives it (``level``, ``resamples``, ``n``,
-        ``lower_is_better``), and ``random_state``."""
-        return {"n": self.n, "level": float(level), "resamples": int(resamples), "random_state": int(random_state),
+        ``lower_is_better``), and ``random_state``. The level as its user wrote it: a float32's
+        widening, np.float32(0.999) kept as 0.9990000128746033, captioned the table
+        "99.9000012875%" through :func:`level_shown`, as its README caption does."""
+        return {"n": self.n, "level": float(as_written(level)), "resamples": int(resamples),
+                "random_state": int(random_state),
                 "lower_is_better": [name for name in names if name in LOWER_IS_BETTER]}
 
     def _described_side(self) -> dict[str, Any]:

@@ -880,6 +880,24 @@ def test_a_float32_level_is_shown_as_its_user_wrote_it(level, shown):
     assert stance.level_shown(level) == shown
 
 
+def test_a_float32_level_is_kept_as_its_user_wrote_it_in_the_tables_attrs():
+    # A review of f411b19e: level_shown(np.float32(0.999)) is "99.9%", but intervals(),
+    # compared_with() and by_group() kept float(level), 0.9990000128746033, in attrs["level"],
+    # and the README's caption, level_shown(table.attrs["level"]), read "99.9000012875%".
+    gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all for coming.",
+                                  "Not one more cent for Kyiv."],
+                         "labels": ["unity", "none", "ukraine_support"], "register": ["a", "a", "b"]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # of 3 statements, fewer than 30
+        report = stance.evaluate(None, gold, by="register")
+        tables = [report.intervals(level=np.float32(0.999), resamples=100),
+                  report.compared_with(report, level=np.float32(0.999), resamples=100),
+                  report.by_group(level=np.float16(0.9), resamples=100)]
+    assert [table.attrs["level"] for table in tables] == [0.999, 0.999, 0.9]
+    assert [type(table.attrs["level"]) for table in tables] == [float] * 3  # JSON's, as --json writes it
+    assert [stance.level_shown(table.attrs["level"]) for table in tables] == ["99.9%", "99.9%", "90%"]
+
+
 def test_the_level_the_readme_captions_with_is_public():
     # The README captioned intervals tables with stance.report.level_shown, which stance.__all__
     # did not hold; it holds it now, the function the command's headings use.
