@@ -236,17 +236,15 @@ def _figure_shown(value: float, metric: bool = False) -> str:
 
     >>> [_figure_shown(v) for v in (0.97777, 0.0, -0.0001, float("nan"))]
     ['0.978', '0.000', '0.000', 'n/a']
-    >>> _figure_shown(0.0003, metric=True), _figure_shown(0.0003)
-    ('<0.001', '0.000')
+    >>> _figure_shown(0.0003, metric=True), _figure_shown(0.0003), _figure_shown(-0.0, metric=True)
+    ('<0.001', '0.000', '0.000')
     """
     from .report import NOT_DEFINED, figure_shown
 
     if math.isnan(value):
         return NOT_DEFINED
-    if metric:
-        return figure_shown(value)
-    shown = f"{value:.3f}"
-    return "0.000" if shown == "-0.000" else shown
+    shown = figure_shown(value) if metric else f"{value:.3f}"
+    return "0.000" if shown == "-0.000" else shown  # a metric's too: -0.0 printed "-0.000" in this and other
 
 
 # The levels a reader holds a p-value against: a p printed must fall on the same side of each.

@@ -4646,3 +4646,14 @@ def test_evaluate_refuses_a_spreadsheet_s_error_value_as_a_gold_label_or_stance(
     assert main(["evaluate", str(tmp_path / "gold.csv")]) == 2
     err = capsys.readouterr().err
     assert "--labels-column='labels': row 2 holds '#N/A', a spreadsheet's error value" in err and "line 4" in err, err
+
+
+def test_a_metric_of_minus_0_is_shown_0_in_a_comparisons_columns():
+    # A review of beed16ae: a comparison's this and other columns went through report.figure_shown,
+    # which kept the sign of -0.0 and of a metric a hair below 0, so they read "-0.000" where they
+    # read "0.000" before, as the difference column still does (a -0.000 is 0.000).
+    from stance.cli_evaluation import _figure_shown
+
+    assert [_figure_shown(value, metric=True) for value in (-0.0, -1e-17, -0.0004, 0.0, 0.0003)] == [
+        "0.000", "0.000", "0.000", "0.000", "<0.001"]
+    assert [_figure_shown(value) for value in (-0.0, -1e-17, -0.0004)] == ["0.000"] * 3
