@@ -536,11 +536,20 @@ def _in_file(section: str, name: str, value: Any) -> str:
 
     >>> _in_file("options", "stem", "klingon"), _in_file("analyzer", "links", False)
     ('"stem": "klingon" in its "options" (the options it was trained with)', '"links": false in its "analyzer"')
+
+    A word of another script as the file holds it (the model is saved so), not in JSON's
+    escapes, which no one reads ("\\u043d\\u0435" for "не"); but a character a terminal acts
+    on or hides (a bidirectional control, a line separator) in them, as ``quoted`` does:
+
+    >>> print(_in_file("analyzer", "negation_words", ["не", "nie\u202e"]))
+    "negation_words": ["не", "nie\u202e"] in its "analyzer"
     """
     try:
-        shown = shortened(json.dumps(value))
+        written = json.dumps(value, ensure_ascii=False)
     except (TypeError, ValueError):  # not from a JSON file: never so, but a refusal must not fail
         shown = quoted(value)
+    else:
+        shown = shortened("".join(char if char.isprintable() else json.dumps(char)[1:-1] for char in written))
     what = ' (the options it was trained with)' if section == "options" else ""
     return f'"{name}": {shown} in its "{section}"{what}'
 

@@ -11241,3 +11241,26 @@ def test_a_damaged_metadata_json_is_refused_in_the_files_words(capsys, energy_mo
                           f"\"{section}\""), err
     assert allowed in err and "the model's folder is damaged" in err and "restore it from the copy" in err, err
     assert f"{name}='{value}'" not in err and "Traceback" not in err
+
+
+def test_a_damaged_metadata_json_names_a_word_of_another_script_as_the_file_holds_it(capsys, energy_model, tmp_path):
+    # A review of 02a7943c: the refusal wrote the entry in JSON's ASCII escapes, which the file does
+    # not hold (a model is saved with its words as they are): '"negation_words": ["\u043d\u0435"] in
+    # its "analyzer"' for ["не"], where before 02a7943c it said ['не']; a bidirectional control
+    # stays escaped, as before, so that it cannot turn the line around on a terminal.
+    import hashlib
+
+    folder = energy_model.save(tmp_path / "m")
+    metadata = json.loads((folder / "metadata.json").read_text())
+    metadata["analyzer"]["negation_words"] = ["не", "nie\u202e"]
+    (folder / "metadata.json").write_text(json.dumps(metadata, indent=1, ensure_ascii=False), encoding="utf-8")
+    checksums = json.loads((folder / "checksums.json").read_text())
+    checksums["metadata.json"] = hashlib.sha256((folder / "metadata.json").read_bytes()).hexdigest()
+    (folder / "checksums.json").write_text(json.dumps(checksums))
+    entry = '"negation_words": ["не", "nie\\u202e"] in its "analyzer"'
+    with pytest.raises(stance.exceptions.ModelFormatError) as caught:
+        stance.load(folder)
+    status, out, err = run(capsys, "info", "--model", str(folder))
+    assert status == 2 and out == ""
+    for said in (str(caught.value), err):
+        assert entry in said and "\\u043d" not in said and "\u202e" not in said, said
