@@ -1450,9 +1450,11 @@ def negation_words_script_advice(texts: Sequence[str], negation_words: Any, word
     """
     if negation_words is None or check_negation_words(negation_words) is not None:
         return None  # an invalid value is refused where the options are checked
-    listed = negation_word_list(negation_words)
-    theirs = text_script(" ".join(listed or ()))
-    if theirs is None:
+    listed = negation_word_list(negation_words) or ()
+    # Each word's script: a list of two scripts' words (["nie", "не"]) marks in rows of either, and
+    # Russian rows were told its words "are in Latin script, which they do not hold" (a review).
+    theirs = sorted({script for word in listed if (script := text_script(word)) is not None})
+    if not theirs:
         return None
     step = max(1, len(texts) // _SCRIPT_SAMPLE_TEXTS)
     sample = [text for text in texts[::step] if isinstance(text, str)]
@@ -1461,14 +1463,55 @@ def negation_words_script_advice(texts: Sequence[str], negation_words: Any, word
         if (script := text_script(text)) is not None:
             counts[script] = counts.get(script, 0) + 1
     script = max(counts, key=counts.__getitem__, default=None)
-    if (script is None or script == theirs or counts[script] * 2 <= len(sample)
+    if (script is None or script in theirs or counts[script] * 2 <= len(sample)
             or script in ("CJK", *_UNSPACED_SCRIPTS)):
         return None
     given = (f"{words.option('negation_words', negation_words)} lists words" if isinstance(negation_words, str)
-             else f"the {len(listed or ())} words of {words.name('negation_words')} are")
-    name = script if script == "CJK" else script.title()
-    return (f"texts are mostly {name}, but {given} in {theirs.title()} script, which they do not hold, so no "
-            f"negation is marked: {_negation_words_advice(script, words)}")
+             else f"the {len(listed)} words of {words.name('negation_words')} are")
+    name = script.title()
+    written_in = " and ".join(each.title() for each in theirs)
+    held = sum(counts.get(each, 0) for each in theirs)
+    if not held:
+        return (f"texts are mostly {name}, but {given} in {written_in} script, which they do not hold, so no "
+                f"negation is marked: {_negation_words_advice(script, words)}")
+    # Rows of two languages (Russian and Polish): the list marks the fewer rows, of its script, and
+    # none of the most; "which they do not hold, so no negation is marked" said of them all.
+    return (f"texts are mostly {name} ({counts[script]} of the {len(sample)} read), but {given} in {written_in} "
+            f"script, held only by the {held} texts in it, so no negation is marked in the {name} ones: "
+            f"{_negation_words_joined(script, negation_words, listed, words)}")
+
+
+def _negation_words_joined(script: str, given: str | list[str], listed: Sequence[str], words: Words = PYTHON) -> str:
+    """What marks negation in rows of two scripts, where the ``given`` negation_words (``listed``:
+    its words) are of the fewer rows' and ``script`` is the most rows': the list of a language of
+    ``script`` joined to it, as the README joins two languages' lists, or where none is built in
+    (Greek…), their language's own words added.
+
+    >>> print(_negation_words_joined("CYRILLIC", "polish", NEGATION_WORDS["polish"]))
+    of texts of two languages, join their lists: negation_words=list(stance.text.NEGATION_WORDS['russian']) + \
+list(stance.text.NEGATION_WORDS['polish']) ('ukrainian' for Ukrainian)
+    >>> said = _negation_words_joined("CYRILLIC", ["nie", "nigdy"], ("nie", "nigdy"), COMMAND_LINE)
+    >>> print(said[:80], said[-17:], sep="…")
+    of texts of two languages, join their lists (Russian's and these): --option nega…,отнюдь,nie,nigdy
+    >>> print(_negation_words_joined("GREEK", "polish", NEGATION_WORDS["polish"]))
+    of texts of two languages, add their language's own negation words to the list: \
+negation_words=list(stance.text.NEGATION_WORDS['polish']) + […] (none in Greek script is built in)
+    """
+    lists = [name for name, listed_words in NEGATION_WORDS.items() if text_script(" ".join(listed_words)) == script]
+    if words.command_line:
+        theirs = ",".join(NEGATION_WORDS[lists[0]]) if lists else "WORD,WORD…"
+        joined = f"{words.name('negation_words')}={theirs},{','.join(listed)}"
+    else:
+        mine = f"list(stance.text.NEGATION_WORDS[{given!r}])" if isinstance(given, str) else repr(list(listed))
+        theirs = f"list(stance.text.NEGATION_WORDS[{lists[0]!r}])" if lists else None
+        joined = "negation_words=" + (f"{theirs} + {mine}" if theirs else f"{mine} + […]")
+    if not lists:
+        return (f"of texts of two languages, add their language's own negation words to the list: {joined} (none in "
+                f"{script.title()} script is built in)")
+    if words.command_line:  # the words written out, as the command line takes two languages' (see the README)
+        return f"of texts of two languages, join their lists ({lists[0].title()}'s and these): {joined}"
+    others = "".join(f" ({quoted(name)} for {name.title()})" for name in lists[1:])
+    return f"of texts of two languages, join their lists: {joined}{others}"
 
 
 # The training options that read a language written in Latin letters other than English.

@@ -235,6 +235,26 @@ def test_negation_words_of_another_script_than_the_rows_are_warned_of(capsys, tm
             "negation_words=WORD,WORD… (none in Greek script is built in)\n") in capsys.readouterr().err
 
 
+def test_negation_words_of_two_scripts_or_rows_of_two_are_told_what_the_list_marks():
+    # A review of d1701471: the words' script was the script of most of them, so Russian rows
+    # trained with ["nie", "nigdy", "не"] were told the list "is in Latin script, which they do not
+    # hold, so no negation is marked", where "не" is in 3 of their 12 rows and marks there.
+    assert _advice(LONG_RUSSIAN, stem=False, negation_words=["nie", "nigdy", "не"]) == []
+    # Rows 12 Russian and 8 Polish with 'polish': its words mark the Polish rows, so "which they do
+    # not hold, so no negation is marked" was false of those; and it advised Russian's list alone,
+    # which would mark none of the Polish rows. Now it says which rows hold the list and joins both.
+    polish = [text for text, _, _ in POLISH[:8]]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        StanceModel(threshold_folds=0, stem=False, negation_words="polish").fit(
+            LONG_RUSSIAN + polish, ["nato", "none"] * 10)
+    said = [str(w.message) for w in caught if issubclass(w.category, stance.StanceWarning)]
+    assert said == ["texts are mostly Cyrillic (12 of the 20 read), but negation_words='polish' lists words in Latin "
+                    "script, held only by the 8 texts in it, so no negation is marked in the Cyrillic ones: of texts "
+                    "of two languages, join their lists: negation_words=list(stance.text.NEGATION_WORDS['russian']) + "
+                    "list(stance.text.NEGATION_WORDS['polish']) ('ukrainian' for Ukrainian)"]
+
+
 # Chinese as it is written, without spaces: clauses of one "word" each, fewer than five a row in
 # SHORT_CLAUSES_CHINESE (24 rows: english_share reads 50 words or more), five or more in
 # LONG_CLAUSES_CHINESE; and Thai, of spaces between phrases.
