@@ -1348,6 +1348,13 @@ def other_language_script(texts: Sequence[str]) -> str:
     >>> other_language_script(["北约必须现在帮助乌克兰，一直帮助。"] * 3), other_language_script(["Nie, nigdy."] * 3)
     ('CJK', 'LATIN')
     """
+    counts = _other_language_counts(texts)
+    # cjk=True (see language_options): the option a model of Chinese or Japanese would be trained with
+    return max(counts, key=counts.__getitem__, default="LATIN")
+
+
+def _other_language_counts(texts: Sequence[str]) -> dict[str, int]:
+    """:func:`other_language_script`'s count of the sampled rows of another language by script."""
     step = max(1, len(texts) // _SCRIPT_SAMPLE_TEXTS)
     counts: dict[str, int] = {}
     for text in texts[::step]:
@@ -1362,8 +1369,68 @@ def other_language_script(texts: Sequence[str]) -> str:
             script = text_script(text) if isinstance(text, str) else None
             if script is not None:
                 counts[script] = counts.get(script, 0) + 1
-    # cjk=True (see language_options): the option a model of Chinese or Japanese would be trained with
-    return max(counts, key=counts.__getitem__, default="LATIN")
+    return counts
+
+
+# The least share of the rows of another language a second script holds for english_advice to
+# name its language's list beside the first's: half Russian, half Polish rows were told Russian's.
+_SECOND_SCRIPT_SHARE = 0.25
+
+
+def _second_script(texts: Sequence[str], first: str) -> str | None:
+    """The script, other than ``first``, of at least :data:`_SECOND_SCRIPT_SHARE` of the sampled
+    rows of another language, whose words a list marks (None: none such).
+
+    >>> _second_script(["Мы не будем поддерживать расширение НАТО никогда.",
+    ...                 "Polska musi wzmocnić wschodnią flankę NATO, ale nie sama."] * 3, "CYRILLIC")
+    'LATIN'
+    >>> _second_script(["Мы не будем поддерживать расширение НАТО никогда."] * 3, "CYRILLIC") is None
+    True
+    """
+    counts = _other_language_counts(texts)
+    total = sum(counts.values())
+    seconds = [script for script, count in sorted(counts.items(), key=lambda item: -item[1])
+               if script != first and script not in ("CJK", *_UNSPACED_SCRIPTS)
+               and count >= _SECOND_SCRIPT_SHARE * total]
+    return seconds[0] if seconds else None
+
+
+def _two_languages_advice(first: str, second: str, stems: bool, words: Words = PYTHON) -> str:
+    """What english_advice advises rows of two languages of scripts ``first`` and ``second``:
+    their lists joined, with stem=False when ``stems`` (no stemmer reads two languages), as the
+    README joins two languages' lists; a script of no list built in (Greek) adds its own words.
+
+    >>> print(_two_languages_advice("CYRILLIC", "LATIN", False))  # doctest: +NORMALIZE_WHITESPACE
+    of texts of two languages, join their lists: negation_words=list(stance.text.NEGATION_WORDS['russian'])
+    + list(stance.text.NEGATION_WORDS['polish']) (their languages': 'russian' or 'ukrainian' for the Cyrillic
+    texts, 'polish', 'czech' or a Snowball language for the Latin ones)
+    >>> print(_two_languages_advice("LATIN", "GREEK", True, COMMAND_LINE)[:111])
+    --option stem=false reads both; of texts of two languages, join their lists: --option negation_words=nie,nigdy,
+    """
+    def lists(script: str) -> list[str]:
+        named = [name for name, listed in NEGATION_WORDS.items() if text_script(" ".join(listed)) == script
+                 and name != "english"]
+        return ["polish", "czech", *(name for name in named if name not in ("polish", "czech"))] if script == "LATIN" \
+            else named
+
+    both = [lists(first), lists(second)]
+    if words.command_line:
+        joined = f"{words.name('negation_words')}=" + ",".join(
+            ",".join(NEGATION_WORDS[each[0]]) if each else "WORD,WORD…" for each in both)
+    else:
+        joined = "negation_words=" + " + ".join(
+            f"list(stance.text.NEGATION_WORDS[{each[0]!r}])" if each else "[…]" for each in both)
+
+    def whose(script: str, named: list[str]) -> str:
+        shown = (", ".join(map(quoted, named[:2])) + " or a Snowball language" if script == "LATIN"
+                 else " or ".join(map(quoted, named)) if named else "its own words")
+        return shown
+
+    told = [f"{whose(script, named)} for the {script.title()} {'texts' if at == 0 else 'ones'}"
+            for at, (script, named) in enumerate(zip((first, second), both))]
+    stem = f"{words.option('stem', False)} reads both; " if stems else ""
+    return (f"{stem}of texts of two languages, join their lists: {joined} (their languages': "
+            f"{told[0]}, {told[1]})")
 
 
 def latin_options(words: Words = PYTHON) -> str:
@@ -1570,8 +1637,12 @@ def english_advice(texts: Sequence[str], stem: bool | str, negation_words: Any, 
         said.append(words.either(f"{words.option('negation_words', None)} marks after English negation words",
                                  "the negation words marked are English's, as without --option negation_words")
                     + (" (not, no, never…; Polish \"no\" is \"well\")" if script == "LATIN" else " (not, no, never…)"))
-    how = (("name their language, " if script == "LATIN" else "") + language_options(script, words) if stems
-           else _negation_words_advice(script, words))
+    # Two languages (half Russian, half Polish), whose lists mark: both lists, not the first's
+    if script not in ("CJK", *_UNSPACED_SCRIPTS) and (second := _second_script(texts, script)):
+        how = _two_languages_advice(script, second, stems, words)
+    else:
+        how = (("name their language, " if script == "LATIN" else "") + language_options(script, words) if stems
+               else _negation_words_advice(script, words))
     # "<0.1%", not "0.0%", of a share of some English words (a word in 2,700 said none)
     shown = forksafe.imported(".metrics").percent_shown(share, 1)
     return (f"the training texts hardly hold English's commonest words (the, and, of, to…: {shown} of their "

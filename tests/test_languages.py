@@ -255,6 +255,32 @@ def test_negation_words_of_two_scripts_or_rows_of_two_are_told_what_the_list_mar
                     "list(stance.text.NEGATION_WORDS['polish']) ('ukrainian' for Ukrainian)"]
 
 
+def test_rows_half_russian_half_polish_are_advised_both_languages_lists(capsys, tmp_path):
+    # A review of d1701471, which left it: rows half Russian, half Polish trained with stem=False
+    # were advised "name their language, negation_words='russian', 'ukrainian' or a list of words",
+    # a list that marks none of the Polish half; now both lists, joined as the README joins them.
+    polish = [text for text, _, _ in POLISH[:8]] + [POLISH[0][0], POLISH[2][0], POLISH[3][0], POLISH[6][0]]
+    texts, topics = LONG_RUSSIAN + polish, ["nato", "none"] * 12
+    joined = ("of texts of two languages, join their lists: negation_words=list(stance.text.NEGATION_WORDS['russian'])"
+              " + list(stance.text.NEGATION_WORDS['polish']) (their languages': 'russian' or 'ukrainian' for the "
+              "Cyrillic texts, 'polish', 'czech' or a Snowball language for the Latin ones)")
+    for stem, said in ((False, ""), (True, "stem=False reads both; ")):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            StanceModel(threshold_folds=0, stem=stem).fit(texts, topics)
+        advice = [str(w.message) for w in caught if "English's commonest words" in str(w.message)]
+        assert len(advice) == 1 and advice[0].endswith(f"(not, no, never…): {said}{joined}"), advice
+    # All Russian, still Russian's alone.
+    assert _advice(LONG_RUSSIAN, stem=False)[0].endswith(": name their language, negation_words='russian', "
+                                                         "'ukrainian' or a list of words")
+    # On the command line, the words written out.
+    pd.DataFrame({"text": texts, "labels": topics}).to_csv(tmp_path / "ru_pl.csv", index=False)
+    assert main(["train", str(tmp_path / "ru_pl.csv"), "-o", str(tmp_path / "m"), "--option", "stem=false",
+                 "--option", "threshold_folds=0"]) == 0
+    words = ",".join([*stance.text.NEGATION_WORDS["russian"], *stance.text.NEGATION_WORDS["polish"]])
+    assert f"join their lists: --option negation_words={words} (their languages'" in capsys.readouterr().err
+
+
 # Chinese as it is written, without spaces: clauses of one "word" each, fewer than five a row in
 # SHORT_CLAUSES_CHINESE (24 rows: english_share reads 50 words or more), five or more in
 # LONG_CLAUSES_CHINESE; and Thai, of spaces between phrases.
