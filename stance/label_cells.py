@@ -43,14 +43,15 @@ _OTHER = ("lists or objects", "give each row its label names: 'a|b', or a list o
 # Google Sheets' "#N/A" (=VLOOKUP(code, codebook, 2, FALSE) finding no code), "#REF!"…, and
 # LibreOffice's "Err:502". pandas reads "#N/A" as missing; a path read as text kept it a name.
 # Excel writes them in its own language, into the CSV file too: a German sheet's "#N/A" is "#NV"
-# (and LibreOffice's "Fehler:502"), "#N/D" an Italian, Portuguese or Polish one's, "#N/B" a Dutch.
+# (and LibreOffice's "Fehler:502"), "#N/D" an Italian or Portuguese one's, "#N/D!" a Polish (with
+# its "!"), "#N/B" a Dutch.
 _LOCALISED_ERRORS = (r"NV|WERT!|BEZUG!|ZAHL!|ÜBERLAUF!"  # German
                      r"|VALEUR!|NOM\?|NOMBRE!|NUL!"  # French
                      r"|¡VALOR!|¡REF!|¡DIV/0!|¿NOMBRE\?|¡NUM!|¡NULO!"  # Spanish
                      r"|N/D|VALORE!|RIF!|NOME\?|NULLO!"  # Italian (NOME? and N/D Portuguese's too)
                      r"|VALOR!|NÚM!|NULO!"  # Portuguese
                      r"|N/B|WAARDE!|VERW!|DEEL/0!|NAAM\?|GETAL!|LEEG!"  # Dutch
-                     r"|ARG!|ADR!|DZIEL/0!|NAZWA\?|LICZBA!|ZERO!")  # Polish
+                     r"|N/D!|ARG!|ADR!|DZIEL/0!|NAZWA\?|LICZBA!|ZERO!")  # Polish
 _SPREADSHEET_ERROR = re.compile(r"#(?:N/A|VALUE!|REF!|DIV/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|"
                                 r"CONNECT!|BUSY!|UNKNOWN!|ERROR!|GETTING_DATA|" + _LOCALISED_ERRORS + r")"
                                 r"|(?:Err|Fehler):\d{3}", re.IGNORECASE)
@@ -67,8 +68,8 @@ def is_spreadsheet_error(name: str | None) -> bool:
     In the sheet's language, as Excel writes them (German, French, Spanish, Italian, Dutch,
     Portuguese, Polish):
 
-    >>> [is_spreadsheet_error(v) for v in ("#NV", "#WERT!", "#¿NOMBRE?", "#N/D", "Fehler:502", "#NVIDIA")]
-    [True, True, True, True, True, False]
+    >>> [is_spreadsheet_error(v) for v in ("#NV", "#WERT!", "#¿NOMBRE?", "#N/D", "#N/D!", "Fehler:502", "#NVIDIA")]
+    [True, True, True, True, True, True, False]
     """
     return isinstance(name, str) and _SPREADSHEET_ERROR.fullmatch(name.strip()) is not None
 

@@ -1901,6 +1901,20 @@ def test_a_spreadsheet_s_error_value_in_the_sheet_s_language_is_no_label_no_stan
     assert stance.train(frame, stance_column="stance").labels == ("#N/DE", "#NVIDIA", "none", "renewables")
 
 
+def test_a_polish_sheet_s_n_a_with_its_exclamation_mark_is_no_label_and_no_stance(energy_frame):
+    # A review of bef8acd5: a Polish Excel writes "#N/A" as "#N/D!" (its "#VALUE!" "#ARG!"), not the
+    # Italian "#N/D" that bef8acd5 read as the Polish one, so four rows of "#N/D!" trained a label "#N/D!".
+    frame = energy_frame[["text", "labels", "stance"]].copy()
+    frame.loc[[20, 21, 22, 23], "labels"] = "#N/D!"
+    with pytest.raises(InvalidInputError, match=r"^labels_column='labels': rows 20, 21, 22, 23 hold '#N/D!', a "
+                                                r"spreadsheet's error value.*not a label"):
+        stance.train(frame, stance_column="stance")
+    frame = energy_frame[["text", "labels", "stance"]].copy()
+    frame.loc[2, "stance"] = " #n/d! "
+    with pytest.raises(InvalidInputError, match=r"^stance_column='stance': row 2 holds '#n/d!', a spreadsheet's"):
+        stance.train(frame, stance_column="stance")
+
+
 def test_an_off_topic_label_miswritten_on_a_row_without_a_stance_is_named_as_such(energy_frame):
     # "NONE" or "nnoe" for "none" was told only "row 48 has a target but no stance", though
     # the stance was missing because the row is off-topic and its label was miswritten.
