@@ -260,7 +260,13 @@ def _as_dask_frame(data: Any, text_column: str) -> Any:
 def _score_partition(part: pd.DataFrame, shipped: _ShippedModel, text_column: str, prefix: str,
                      warned: bool = True, parts: int = 0,
                      partition_info: dict[str, Any] | None = None) -> pd.DataFrame:
-    from .scoring import off_topic_label, score_checked, warn_of_documents, warn_of_wrong_text_column
+    from .scoring import (
+        off_topic_label,
+        score_checked,
+        warn_of_documents,
+        warn_of_spreadsheet_errors,
+        warn_of_wrong_text_column,
+    )
 
     # Dask already runs the partitions in parallel: no nested workers, no progress bars.
     scored = score_checked(part, text_column=text_column, model=shipped.model, prefix=prefix, n_jobs=1,
@@ -270,6 +276,9 @@ def _score_partition(part: pd.DataFrame, shipped: _ShippedModel, text_column: st
         shipped.warn_once("text column", lambda: warn_of_wrong_text_column(
             read, text_column, whole=False, off_topic=off_topic_label(shipped.model)))
         shipped.warn_once("documents", lambda: warn_of_documents(read[text_column].tolist(), read.index))
+        # as stance.score warns of a pandas frame's "#N/A" texts: the partitions said nothing of them
+        shipped.warn_once("spreadsheet errors",
+                          lambda: bool(warn_of_spreadsheet_errors(read[text_column].tolist(), read.index)))
         if partition_info is not None:  # Dask's number of the partition (none: meta, or a call of its own)
             shipped.judge_language(read[text_column].tolist(), partition_info["number"], parts)
     return scored

@@ -1173,6 +1173,27 @@ def test_a_dask_frame_warns_once_of_a_wrong_text_column_and_of_documents(tmp_pat
     assert len(caught) == 1, [str(warning.message) for warning in caught]
 
 
+def test_a_dask_frame_warns_once_of_a_text_that_is_a_spreadsheet_s_error_value():
+    # A review of 432e5c33: stance.score of a pandas frame warns of a text "#N/A" (a formula that
+    # failed), but of the same rows as a Dask frame said nothing, its partitions checking no text.
+    import warnings
+
+    texts = ["Deter Russia with more troops.", "Send Kyiv more air defence.", "We stand together as one alliance.",
+             "#N/A", "NATO must spend more on defence.", "We must help Ukraine win."]
+    lazy = dd.from_pandas(pd.DataFrame({"text": texts}), npartitions=2)
+    assert lazy.npartitions == 2 and len(lazy.get_partition(0)) == 3  # "#N/A" in the second
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        scored = stance.score(lazy).compute(scheduler="threads")
+    said = [str(warning.message) for warning in caught if "spreadsheet" in str(warning.message)]
+    assert len(said) == 1 and said[0].startswith("row 3 holds '#N/A', a spreadsheet's error value"), said
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        alike = stance.score(pd.DataFrame({"text": texts}))
+    pd.testing.assert_frame_equal(scored.drop(columns="text"), alike.drop(columns="text"))  # scored as pandas'
+    assert scored["text"].tolist() == texts
+
+
 def test_a_second_scoring_of_a_frame_warns_while_the_first_result_is_alive(tmp_path):
     # The test above failed now and then under load: the second scoring gave no warning. Its
     # model node was named by the model's content alone, so Dask gave the second call the
