@@ -308,7 +308,9 @@ def cross_validate(
 def rarely_predicted(gold_sets: Sequence[tuple[str, ...]], predicted_sets: Sequence[tuple[str, ...]],
                      training_rows: Sequence[Sequence[int]]) -> tuple[dict[str, Any], ...]:
     """The labels of fewer than :data:`~stance.report.FEW_STATEMENTS` rows that the fold models
-    found on fewer than a fifth of them out of fold, each with its ``rows``, how many of them
+    predicted out of fold fewer times than a fifth of their rows (so found on fewer still: a
+    label predicted as often as it is written, on others' rows, was learnt, and is mistaken
+    for another, which the confusion table shows), each with its ``rows``, how many of them
     it was ``found`` on, how often it was ``predicted`` at all, and the fewest and most of its
     rows a fold model trained on (``training_rows``): a label of 6 rows showed an F1 of 0.000
     and nothing else, where its rows were too few to learn it from.
@@ -323,7 +325,7 @@ def rarely_predicted(gold_sets: Sequence[tuple[str, ...]], predicted_sets: Seque
         rows.update(set(gold))
         predicted.update(set(guess or ()))
         found.update(set(gold) & set(guess or ()))
-    rare = sorted(label for label, n in rows.items() if n < FEW_STATEMENTS and found[label] * 5 < n)
+    rare = sorted(label for label, n in rows.items() if n < FEW_STATEMENTS and predicted[label] * 5 < n)
     trained = {label: [sum(label in gold_sets[i] for i in train) for train in training_rows] for label in rare}
     return tuple({"label": label, "rows": rows[label], "found": found[label], "predicted": predicted[label],
                   "training_rows": [min(trained[label]), max(trained[label])]} for label in rare)

@@ -464,7 +464,7 @@ class EvaluationReport:
     # default the class holds, so a report pickled before it had one reads ().
     _unseen_stances: tuple[tuple[str, bool], ...] = field(default=(), repr=False, compare=False)
     # After cross_validate: the labels of fewer than FEW_STATEMENTS rows that the fold models
-    # found on fewer than a fifth of them, each a dict of its ``label``, ``rows``, ``found``,
+    # predicted fewer times than a fifth of them, each a dict of its ``label``, ``rows``, ``found``,
     # ``predicted`` and ``training_rows`` (see stance.cross_validation.rarely_predicted), which
     # the report names (see _rarely_predicted_note): an F1 of 0.000 alone did not say why. A
     # default the class holds, so a report pickled before it had one reads ().
