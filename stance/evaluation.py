@@ -241,6 +241,7 @@ def evaluate(
         warn(f"text_column={quoted(text_column)}: {row_names(rows, blank)} "
              f"{_have(blank)} no text; scored as empty statements "
              f"(no position), and counted")
+    _warn_of_spreadsheet_error_texts(texts, rows, text_column)
     fitted = _warn_of_training_rows(model, texts, read_sets, read_stances)
     predictions = model.classify_many(texts)
     predicted = ([p.labels for p in predictions], [p.stance for p in predictions],
@@ -522,6 +523,23 @@ def _refuse_spreadsheet_errors(model: Any, gold_sets: list[tuple[str, ...]], sta
         judged = [() if gold[0] == none_label or value in stance_classes else (value,)
                   for gold, value in zip(gold_sets, stances)]
         refuse_spreadsheet_errors(judged, index, f"stance_column={quoted(stance_column)}", "a stance value")
+
+
+def _warn_of_spreadsheet_error_texts(texts: list[str], index: Sequence[Any], text_column: str) -> None:
+    """Warn of the rows whose text is a spreadsheet's error value ("#N/A", a formula that failed),
+    as of a blank text: each is scored and counted as a statement, which training refuses and
+    scoring warns of (see :func:`stance.scoring.warn_of_spreadsheet_errors`).
+    """
+    from .label_cells import is_spreadsheet_error, spreadsheet_errors_said
+    from .names import row_names
+
+    found = [i for i, text in enumerate(texts) if is_spreadsheet_error(text)]
+    if found:
+        one = len(found) == 1
+        warn(f"text_column={quoted(text_column)}: {row_names(index, found)} {'holds' if one else 'hold'} "
+             f"{spreadsheet_errors_said(texts[i] for i in found)}, not a statement; scored as "
+             f"{'a statement' if one else 'statements'}, and counted: drop {'it' if one else 'them'}, or give "
+             f"{'it' if one else 'each'} its statement (training refuses such a text)")
 
 
 def _check_gold_against(model: Any, gold_sets: list, gold_stances: list | None,

@@ -4679,3 +4679,28 @@ def test_a_metric_of_minus_0_is_shown_0_in_a_comparisons_columns():
     assert [_figure_shown(value, metric=True) for value in (-0.0, -1e-17, -0.0004, 0.0, 0.0003)] == [
         "0.000", "0.000", "0.000", "0.000", "<0.001"]
     assert [_figure_shown(value) for value in (-0.0, -1e-17, -0.0004)] == ["0.000"] * 3
+
+
+def test_evaluate_warns_of_a_text_that_is_a_spreadsheet_s_error_value_as_of_a_blank_one(tmp_path, capsys):
+    # A review of 432e5c33: training refuses a text "#N/A" (a formula that failed) and stance.score
+    # warns of it, but evaluate scored and counted it as a gold statement without a word, where
+    # it warns of a blank text ("row 1 has no text; scored as empty statements …, and counted").
+    from stance.cli import main
+
+    gold = pd.DataFrame({"text": ["#N/A", "Thank you all for coming.", "Deter Russia with more troops.", " #nv "],
+                         "labels": ["unity", "none", "deterrence", "ukraine_support"],
+                         "stance": ["favor", None, "favor", "favor"]})
+    with pytest.warns(stance.StanceWarning, match=r"^text_column='text': rows 0, 3 hold '#N/A' and '#nv', a "
+                                                  r"spreadsheet's error values .*not a statement; scored as "
+                                                  r"statements, and counted") as caught:
+        report = stance.evaluate(None, gold)
+    assert report.n == 4 and sum("spreadsheet" in str(w.message) for w in caught) == 1
+    # "#N/A is no code." is a statement
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.StanceWarning)
+        warnings.filterwarnings("ignore", message="(?!.*spreadsheet)")
+        stance.evaluate(None, gold.assign(text=["#N/A is no code.", *gold.text[1:3].tolist(), "Send Kyiv more."]))
+    gold.to_csv(tmp_path / "gold.csv", index=False)
+    assert main(["evaluate", str(tmp_path / "gold.csv")]) == 0
+    err = capsys.readouterr().err
+    assert "--text-column='text': rows 0, 3 hold '#N/A' and '#nv', a spreadsheet's error values" in err, err
