@@ -1371,6 +1371,8 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | list[str
     # two columns pasted as one: a warning of its own module, imported on first use
     forksafe.imported(".columns_pasted")._warn_of_two_columns(named, _documents)
     scored_at = set(positions)
+    # those scored: a hashtag's "#nv" alone is left out as furniture, and warned of as such
+    _warn_of_spreadsheet_errors([pair for at, pair in enumerate(named) if at in scored_at])
     if lone:
         # A lone blank text is the neutral answer the README gives it, "(no statements)"; one whose every
         # line is furniture is no blank one, and "(no statements)" alone does not say why it has none.
@@ -1463,6 +1465,32 @@ def _warn_of_no_statements(empty: list[tuple[Any, str]]) -> None:
         subject = "text" if bare == [None] else _documents(bare)
         warn(f"{subject} {'has' if one else 'have'} no statements: all {'its' if one else 'their'} lines "
              f"are left out as furniture (page numbers, running headers, stage directions…)")
+
+
+def _warn_of_spreadsheet_errors(named: list[tuple[Any, Any]]) -> None:
+    """Warn of the documents of ``named`` (name, text) whose text is a spreadsheet's error value
+    ("#N/A" in a column a formula filled, and failed): each was scored as a statement and counted
+    in the profile without a word, where stance.score warns of such a text and training refuses it
+    (see :func:`stance.scoring.warn_of_spreadsheet_errors`). A name of None is a lone text's.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _warn_of_spreadsheet_errors([("a.txt", "We met."), ("b", "#N/A"), ("c", " #REF! ")])
+    >>> str(caught[0].message)[:80]
+    "documents 'b', 'c' are '#N/A' and '#REF!', a spreadsheet's error values (a formu"
+    """
+    from .label_cells import is_spreadsheet_error, spreadsheet_errors_said
+
+    found = [(name, text) for name, text in named if is_spreadsheet_error(text)]
+    if not found:
+        return
+    one, names = len(found) == 1, [name for name, _ in found]
+    subject = "text" if names == [None] else _documents(names)
+    warn(f"{subject} {'is' if one else 'are'} {spreadsheet_errors_said(text for _, text in found)}, not a "
+         f"statement: {'it is' if one else 'each is'} scored as any text is, and the profile counts "
+         f"{'it as a statement' if one else 'them as statements'}; drop {'it' if one else 'them'}, or give "
+         f"{'it' if one else 'each'} its text, before reading the results (training refuses such a text)")
 
 
 def _warn_of_headers(headers: list[tuple[Any, dict[str, int]]], lone: bool, shown: int = 3) -> None:

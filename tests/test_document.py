@@ -14891,3 +14891,31 @@ def test_a_press_release_s_headline_joined_to_its_lede_is_warned_of():
                      "Where we stand\n\nWe are stronger than ever.\n",
                      "Where We Stand\nAllies are united.\nWe will defend every inch.\n"):
             stance.score_document(text)
+
+
+def test_a_document_that_is_a_spreadsheet_s_error_value_is_warned_of_as_stance_score_warns(tmp_path, capsys):
+    # A review of 432e5c33: stance.score warns of a text "#N/A" (a formula that failed) and training
+    # refuses it, but score_documents of a column of speeches holding "#N/A" scored it as a statement,
+    # counted in its profile, without a word ("'#N/A' none"), and so did stance document.
+    import warnings
+
+    from stance.cli import main
+
+    frame = pd.DataFrame({"text": ["We must send more air defence to Ukraine. Thank you.", "#N/A", " #REF! "]},
+                         index=["a.txt", "b.txt", "c.txt"])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        docs = stance.score_documents(frame)
+    said = [str(w.message) for w in caught if "spreadsheet" in str(w.message)]
+    assert said == ["documents 'b.txt', 'c.txt' are '#N/A' and '#REF!', a spreadsheet's error values (a formula that "
+                    "failed: '#N/A' is VLOOKUP's where it finds no code), not a statement: each is scored as any text "
+                    "is, and the profile counts them as statements; drop them, or give each its text, before reading "
+                    "the results (training refuses such a text)"], said
+    assert docs.sentences["document"].tolist().count("b.txt") == 1  # scored as before
+    with pytest.warns(stance.StanceWarning, match=r"^text is '#N/A', a spreadsheet's error value"):
+        stance.score_document("#N/A")
+    for name, text in frame["text"].items():  # a sheet's column saved a file a cell
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+    assert main(["document", str(tmp_path / "*.txt")]) == 0
+    err = capsys.readouterr().err
+    assert err.count("spreadsheet's error value") == 1 and "c.txt' are '#N/A' and '#REF!', a spreadsheet's" in err, err
