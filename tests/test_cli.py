@@ -746,7 +746,7 @@ def test_a_labels_column_named_stance_is_no_stance_column(capsys, tmp_path, posi
             out, err)
         status, out, err = run(capsys, "evaluate", str(data), "--model", str(tmp_path / "m"), "--labels-column",
                                "stance", "--compare-with", str(tmp_path / "m"))
-        itself = "both reports measure the same model"  # and that the model is compared with itself
+        itself = "--compare-with: it is the same model as --model"  # and that the model is compared with itself
         assert status == 0 and "stance_" not in out and [line for line in err.splitlines()
                                                          if fit not in line and itself not in line] == [], (out, err)
     for command in (["train", str(data), "-o", str(tmp_path / "m2"), "--none-label", "neutral"],
