@@ -11,6 +11,7 @@ from typing import Any
 
 from .cli_data import _model
 from .cli_errors import EXIT_OK
+from .prediction import probability_shown
 from .terminal import (
     _escaped,
     _json_line,
@@ -155,12 +156,14 @@ def cmd_explain(args: argparse.Namespace) -> int:
         if number:
             _write_line()
         stance = "-" if prediction.stance is None else (
-            f"{_shown(prediction.stance)} ({prediction.stance_scores[prediction.stance]:.2f})")
+            f"{_shown(prediction.stance)} ({probability_shown(prediction.stance_scores[prediction.stance], 2)})")
         # The rows add up to the label's probability, so it is shown; confidence is calibrated from it.
         probability = prediction.scores.get(prediction.label, 0.0)
         # The statement escaped as --details writes it: one line, and no escape reaches the terminal.
+        # Each figure as a Prediction's repr and print(doc) show it: 0.9998 is ">0.99", never "1.00"
         lines = [f"{_escaped(text)}\nlabels: {'|'.join(map(_shown, prediction.labels))} (probability "
-                 f"{probability:.2f}, confidence {prediction.confidence:.2f}{_secondary_probabilities(prediction)}); "
+                 f"{probability_shown(probability, 2)}, confidence {probability_shown(prediction.confidence, 2)}"
+                 f"{_secondary_probabilities(prediction)}); "
                  f"stance: {stance}"
                  # A model without an off-topic label gives blank text the label "" (README, "Empty text"):
                  # "labels:  (probability 0.00 …)" named no answer, and a probability of no label.
@@ -194,7 +197,7 @@ def _secondary_probabilities(prediction: Any) -> str:
     >>> _secondary_probabilities(Prediction("a", ("a", "b", "c"), None, {"a": 0.9, "b": 0.5, "c": 0.456}, 0.9))
     '; probability of b 0.50, of c 0.46'
     """
-    shown = [f"{_shown(label)} {prediction.scores[label]:.2f}" for label in prediction.labels[1:]]
+    shown = [f"{_shown(label)} {probability_shown(prediction.scores[label], 2)}" for label in prediction.labels[1:]]
     return f"; probability of {', of '.join(shown)}" if shown else ""
 
 
@@ -393,8 +396,8 @@ def _explained_label(explained: dict[str, Any]) -> str:
     probability and the stance it would bring (:meth:`stance.explain.Explanation.to_dict`'s
     ``explained``), not the predicted label's and stance."""
     stance = ("-" if explained["stance"] is None
-              else f"{_shown(explained['stance'])} ({explained['stance_probability']:.2f})")
-    return (f"explained: {_shown(explained['label'])} (probability {explained['probability']:.2f}); "
+              else f"{_shown(explained['stance'])} ({probability_shown(explained['stance_probability'], 2)})")
+    return (f"explained: {_shown(explained['label'])} (probability {probability_shown(explained['probability'], 2)}); "
             f"stance were it the label: {stance}")
 
 
@@ -409,8 +412,10 @@ def _describe(prediction: Any) -> str:
     # the label's (a user audit); a stance is often far less sure than its label.
     probability = prediction.stance_scores.get(prediction.stance) if prediction.stance else None
     stance = _shown(prediction.stance) if prediction.stance else "-"
-    stance += "\t-" if probability is None else f"\t{probability:.2f}"
-    return f"{labels}\t{prediction.confidence:.2f}\t{stance}\t{prediction.flag or '-'}\t{text}"
+    # each figure as print(doc) and a Prediction's repr show it: 0.9990 is ">0.99", as no answer is
+    # certain (see probability_shown); --json keeps the values
+    stance += "\t-" if probability is None else f"\t{probability_shown(probability, 2)}"
+    return f"{labels}\t{probability_shown(prediction.confidence, 2)}\t{stance}\t{prediction.flag or '-'}\t{text}"
 
 
 def _a_device(stream: Any) -> bool:

@@ -62,6 +62,31 @@ def test_classify_details_give_the_stance_its_own_probability(capsys):
     assert fields[1] != fields[3]  # the two numbers differ here, so a swap would show
 
 
+def test_classify_details_and_explain_never_show_a_figure_short_of_one_as_one(capsys):
+    # A review of 4bbfda3a: repr(stance.classify(text)) and print(doc) showed 0.9990 as ">0.99",
+    # where `stance classify --details` and `stance explain` still printed "1.00" for the same
+    # statement, a figure a reader quotes as "100% sure".
+    text = "Cutting aid to Ukraine now would only reward aggression."
+    prediction = stance.classify(text)
+    # each of the three figures rounds to 1.00 to two decimals, and none is 1
+    figures = (prediction.confidence, prediction.stance_scores["favor"], prediction.scores["ukraine_support"])
+    assert prediction.stance == "favor" and all(0.995 <= value < 1 for value in figures), figures
+    status, out, _ = run(capsys, "classify", "--details", text)
+    assert status == 0 and out.rstrip("\n").split("\t")[:4] == ["ukraine_support", ">0.99", "favor", ">0.99"]
+    status, out, _ = run(capsys, "explain", text)
+    assert status == 0 and out.splitlines()[1] == ("labels: ukraine_support (probability >0.99, confidence >0.99); "
+                                                   "stance: favor (>0.99)"), out
+    # --label's line: unity's probability above 0 that rounds to 0.00 (0.0005), a stance's of 0.92 as it was
+    assert 0 < prediction.scores["unity"] < 0.005
+    status, out, _ = run(capsys, "explain", "--label", "unity", text)
+    assert status == 0 and out.splitlines()[2].startswith("explained: unity (probability <0.01); "), out
+    # a certainty that is one stays one (blank text's "none"), and --json keeps the values
+    status, out, _ = run(capsys, "classify", "--details", "")
+    assert status == 0 and out.split("\t")[:2] == ["none", "1.00"], out
+    status, out, _ = run(capsys, "classify", "--json", text)
+    assert status == 0 and json.loads(out)["confidence"] == prediction.confidence
+
+
 def test_classify_details_escapes_every_control_character_and_line_separator(capsys, monkeypatch):
     # A user audit: --details escaped only \\ \r \n \t, so NUL, \x01 and an ANSI escape reached the
     # terminal raw, and a form feed or U+2028 split a record for str.splitlines().
@@ -5341,7 +5366,8 @@ def test_explain_shows_the_probability_each_labels_rows_add_up_to(capsys):
     assert out.splitlines()[1] == (
         f"labels: ukraine_support|unity|deterrence (probability {p.scores['ukraine_support']:.2f}, confidence "
         f"{p.confidence:.2f}; probability of unity {p.scores['unity']:.2f}, of deterrence "
-        f"{p.scores['deterrence']:.2f}); stance: favor ({p.stance_scores['favor']:.2f})")
+        f"{p.scores['deterrence']:.2f}); stance: favor (>0.99)")  # a review of 4bbfda3a: "(1.00)" was shown
+    assert 0.995 <= p.stance_scores["favor"] < 1  # so ">0.99", short of 1 that rounds to it
     status, out, _ = run(capsys, "explain", "-n", "2", "We have a one-speed NATO.")  # one label: as before
     assert "(probability 0.86, confidence 0.91); stance: favor" in out.splitlines()[1]
 
