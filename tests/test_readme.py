@@ -1558,3 +1558,18 @@ def test_the_readmes_caption_of_an_intervals_table_names_its_level_as_it_is():
         shown[level] = eval(caption, {"stance": stance, "table": table})  # the README's expression as written
     assert shown == {0.975: "97.5% intervals, 1000 resamples", 0.9999999: "99.99999% intervals, 1000 resamples",
                      0.95: "95% intervals, 1000 resamples"}
+
+
+def test_each_quoted_answers_confidence_is_the_bundled_models_as_shown():
+    # A review of 4bbfda3a: a confidence short of 1 is shown as ">0.99" (print(doc), a
+    # Prediction's repr, stance classify --details, stance explain), where the known weaknesses
+    # quoted twelve answers of 0.997-0.9998 as "(confidence 1.00)", the "100% sure" a story quotes.
+    from stance.prediction import probability_shown
+
+    flowing = " ".join(README.split())
+    quoted = re.findall(r'"([^"]+?)" → `(\w+)` \(confidence ([0-9.<>]+)\)', flowing)
+    assert len(quoted) >= 30  # the known weaknesses' answers, each as `stance classify` gives it
+    for text, label, confidence in quoted:
+        p = stance.classify(text)
+        assert (p.label, probability_shown(p.confidence, 2)) == (label, confidence), (text, p.confidence)
+        assert confidence != "1.00" or p.confidence == 1  # "1.00" only for a certainty that is one
