@@ -342,8 +342,10 @@ def _reads_as_headline(lines: list[str]) -> bool:
     return word.isalpha() and word.lower() not in _WRAPPED_LINE_ENDS and not _MONTH_WORD.fullmatch(word)
 
 
-# What may open a sentence before its capital: a quote or a bracket ("“Ukraine needs…”").
-_OPENING_MARKS = "\"“‘'«„("
+# What may open a sentence before its capital: a quote or a bracket ("“Ukraine needs…”"), a
+# French guillemet and the space after it ("« L'Ukraine… »", a no-break space often), a German
+# "»Die…«" or "‚Die…‘", a Spanish "¿Quién…?" or "¡Basta!"
+_OPENING_MARKS = "\"“‘'«„(»‚¿¡[ \u00a0\u202f"
 
 
 def _capital_may_open_statement(lines: list[str], line: str, width: int | None) -> bool:
@@ -366,6 +368,8 @@ def _capital_may_open_statement(lines: list[str], line: str, width: int | None) 
     False
     >>> _capital_may_open_statement(["We will fight to the bitter"], "End", None)  # "… of this war." below
     False
+    >>> _capital_may_open_statement(["Déclaration sur l'aide"], "« L'Ukraine a besoin de nous », a-t-elle dit.", None)
+    True
     """
     return (width is None and line.lstrip(_OPENING_MARKS)[:1].isupper() and _TERMINAL.search(line) is not None
             and _reads_as_headline(lines))

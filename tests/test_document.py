@@ -14919,3 +14919,19 @@ def test_a_document_that_is_a_spreadsheet_s_error_value_is_warned_of_as_stance_s
     assert main(["document", str(tmp_path / "*.txt")]) == 0
     err = capsys.readouterr().err
     assert err.count("spreadsheet's error value") == 1 and "c.txt' are '#N/A' and '#REF!', a spreadsheet's" in err, err
+
+
+def test_a_headline_joined_to_a_lede_opening_with_a_spaced_guillemet_or_a_spanish_mark_is_warned_of():
+    # A review of e85cbaa5: "“Ukraine needs us,” she said." below a headline was warned of, but a
+    # French lede's "« L'Ukraine… »" (a space, often a no-break one, after the guillemet) and a
+    # Spanish "¿Quién…?" were joined to the headline as silently as before.
+    for lede in ("« L'Ukraine a besoin de nous », a dit la ministre.",
+                 "«\u00a0L'Ukraine a besoin de nous\u00a0», a dit la ministre.",
+                 "¿Quién pagará la defensa de Europa?"):
+        with pytest.warns(stance.StanceWarning, match="^line 2 was joined to the line above"):
+            doc = stance.score_document(f"Déclaration sur l'aide\n{lede}\nLa Norvège continuera.\n")
+        assert doc.sentences.text.tolist()[0] == f"Déclaration sur l'aide {lede}"  # joined as before, now said
+    # a lowercase word after the guillemet goes on with the line above: no warning
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        stance.score_document("Statement on aid debate\n« and then », she said.\nNorway will continue.\n")
