@@ -350,17 +350,21 @@ _OPENING_MARKS = "\"“‘'«„(»‚¿¡[ \u00a0\u202f"
 
 def _capital_may_open_statement(lines: list[str], line: str, width: int | None) -> bool:
     """Whether ``line``, opening with a capital (after a quote), may open a statement of its own
-    and ending a sentence itself (a lede's line), below the last of ``lines``, which ends no
-    sentence and reads as a headline (see
-    :func:`_reads_as_headline`), in a text not hard-wrapped (``width`` None): a press release's
-    headline above its lede, no blank line between ("Statement on aid debate" / "Some politicians
-    have called for…"), which nothing tells from a sentence wrapped before a proper noun ("The
-    Secretary General met" / "President Zelensky today."). The two are joined, as before: a caller
-    may say so, as of a number below a headline (see :func:`_number_opens_statement`).
+    below the last of ``lines``, which ends no sentence and reads as a headline (see
+    :func:`_reads_as_headline`): a press release's headline above its lede, no blank line between
+    ("Statement on aid debate" / "Some politicians have called for…"). In a text not hard-wrapped
+    (``width`` None) the line must end a sentence itself (a lede's line), and nothing tells it from
+    a sentence wrapped before a proper noun ("The Secretary General met" / "President Zelensky
+    today."); in one hard-wrapped at ``width``, the lede's first line seldom ends a sentence, and
+    its first word would have fitted on the headline's line (see :func:`_wrapped_before`). The two
+    are joined, as before: a caller may say so, as of a number below a headline (see
+    :func:`_number_opens_statement`).
 
     >>> _capital_may_open_statement(["Statement on aid debate"], "Some politicians want less aid.", None)
     True
-    >>> _capital_may_open_statement(["Statement on aid debate"], "Some politicians want less aid.", 40)
+    >>> _capital_may_open_statement(["Statement on aid debate"], "Some politicians have called for an end", 40)
+    True
+    >>> _capital_may_open_statement(["We met.", "Secretary General, the Hungarian Prime"], "Minister said", 40)
     False
     >>> _capital_may_open_statement(["Allies agreed to raise spending to"], "NATO's target.", None)
     False
@@ -371,5 +375,8 @@ def _capital_may_open_statement(lines: list[str], line: str, width: int | None) 
     >>> _capital_may_open_statement(["Déclaration sur l'aide"], "« L'Ukraine a besoin de nous », a-t-elle dit.", None)
     True
     """
-    return (width is None and line.lstrip(_OPENING_MARKS)[:1].isupper() and _TERMINAL.search(line) is not None
-            and _reads_as_headline(lines))
+    if not line.lstrip(_OPENING_MARKS)[:1].isupper() or not _reads_as_headline(lines):
+        return False
+    if width is not None:  # hard-wrapped: the lede's first word would have fitted after the headline
+        return not _wrapped_before(lines[-1], line, width)
+    return _TERMINAL.search(line) is not None

@@ -4,6 +4,7 @@ import functools
 import math
 import random
 import re
+import textwrap
 import time
 import unicodedata
 import warnings
@@ -14935,3 +14936,26 @@ def test_a_headline_joined_to_a_lede_opening_with_a_spaced_guillemet_or_a_spanis
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         stance.score_document("Statement on aid debate\n« and then », she said.\nNorway will continue.\n")
+
+
+def test_a_headline_joined_to_a_hard_wrapped_lede_is_warned_of():
+    # A review of e85cbaa5: a press release hard-wrapped at 70 columns (as an e-mail sends it) had
+    # its headline joined to the lede below it without a word ("Statement on aid debate Some
+    # politicians have called for an end…"): its first line ends no sentence, and the warning
+    # asked for one; "Some" would have fitted on the headline's line, so the break is the writer's.
+    lede = textwrap.fill("Some politicians have called for an end to military aid for Ukraine and for talks "
+                         "with Moscow. The government disagrees and says that Norway will continue to stand with "
+                         "Ukraine for as long as it takes, whatever the cost. Officials said a new package would "
+                         "follow in the spring, with air defence and ammunition.", 70)
+    assert not lede.splitlines()[0].endswith(".")  # its first line ends no sentence
+    later = textwrap.fill("Allies met in Brussels on Tuesday to agree on the details of the package and to "
+                          "discuss the eastern flank.", 70)
+    with pytest.warns(stance.StanceWarning, match="^line 2 was joined to the line above"):
+        doc = stance.score_document(f"Statement on aid debate\n{lede}\n\n{later}\n")
+    assert doc.sentences.text.tolist()[0].startswith("Statement on aid debate Some politicians")  # as before
+    # a sentence wrapped as the width asks, its next word too long for the line above: no warning
+    wrapped = textwrap.fill("We met in Brussels. Secretary General Mark Rutte met the Hungarian Prime Minister "
+                            "and the Ukrainian President, who asked for more air defence for his cities.", 40)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        stance.score_document(f"{wrapped}\n\n{textwrap.fill(later, 40)}\n")
