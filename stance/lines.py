@@ -1596,8 +1596,12 @@ _NOTICES_TERMS = re.compile(
     # what reuse requires, the notice's only when it is leave ("Reuse requires written approval."; "permission" and
     # a licence are its terms anywhere): "Water reuse requires new pipes." is a text's. And only the reuse of the text
     # itself, opening the sentence bare or after a determiner ("Any reuse requires …"), not another thing's: "Water
-    # reuse requires EU approval." was lost after "All rights reserved:", read as the notice's leave
-    r"(?:^|(?:any|all|the|its|such|further|commercial)\s+)re-?use\s+requires\s+(?:[\w'’]+\s+){0,3}?"
+    # reuse requires EU approval." was lost after "All rights reserved:", read as the notice's leave. The text's own
+    # things named before it are the text's reuse still ("Photo reuse requires our approval.", "Article reuse …": a
+    # review of f4d2965e, which made each a statement)
+    r"(?:^|(?:any|all|the|its|such|further|commercial)\s+)"
+    r"(?:(?:articles?|photo(?:graph)?s?|images?|pictures?|videos?|stor(?:y|ies)|texts?|material)\s+)?"
+    r"re-?use\s+requires\s+(?:[\w'’]+\s+){0,3}?"
     r"(?:approval|authori[sz]ation|agreement|consent)|"
     r"re-?use\s+(?:is\s+)?(?:not\s+|strictly\s+)?(?:prohibited|forbidden|permitted|allowed|authori[sz]ed)|"
     r"without\s+(?:(?:prior|written|express|explicit)\s+){1,2}consent|permission|trademark|"

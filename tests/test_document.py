@@ -14959,3 +14959,16 @@ def test_a_headline_joined_to_a_hard_wrapped_lede_is_warned_of():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         stance.score_document(f"{wrapped}\n\n{textwrap.fill(later, 40)}\n")
+
+
+def test_the_reuse_of_the_texts_own_photos_or_articles_requiring_leave_after_all_rights_reserved_is_the_notices():
+    # A review of f4d2965e, which kept "Water reuse requires EU approval." after "All rights reserved:" by reading only
+    # a bare or determined "reuse" as the notice's, and so made the notice's leave for the page's own photos,
+    # articles or texts a statement, left out with the notice before it
+    for notice in ("Photo reuse requires our approval.", "Article reuse requires our approval.",
+                   "Image reuse requires the agency's consent.", "Text reuse requires written approval.",
+                   "Any video reuse requires prior authorisation."):
+        assert split_sentences(f"We met.\n\nAll rights reserved: {notice}\n") == ["We met."], notice
+    # another thing's reuse is the text's still
+    line = "All rights reserved: Water reuse requires EU approval."
+    assert split_sentences(f"We met.\n\n{line}\n") == ["We met.", line]
