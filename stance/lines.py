@@ -1494,6 +1494,8 @@ def _is_news_after_notes_label(label: str, words: str) -> bool:
     >>> [_is_news_after_notes_label(label, words) for label, words in (("Updated", "the article was amended."),
     ...     ("Breaking news", "we are updating this story."), ("Trending", "what people are reading."))]
     [False, False, False]
+    >>> _is_news_after_notes_label("UPDATE", "NATO AGREED."), _is_news_after_notes_label("UPDATE", "MORE TO FOLLOW.")
+    (True, False)
     """
     if any(_ALWAYS_NOTES_LABEL_WORD.match(word) for word in _SHORT_WORD.findall(label)):
         return False
@@ -1503,9 +1505,12 @@ def _is_news_after_notes_label(label: str, words: str) -> bool:
     first = found[0]
     if re.match(rf"{_SHORT_CLAUSE_SUBJECT_OF_NOTES}|{_CALL_WORD}", first) or any(map(_PAGES_THING_NAMED.match, found)):
         return False
+    # a clause in capitals is read in lower case, its first word a name ("UPDATE: NATO AGREED.", as alone on its line;
+    # its verbs in capitals were no verb, and the line was lost with the note before it)
+    verbs = [word.lower() for word in found] if not any(map(str.islower, words)) else found
     clause = (re.match(rf"(?i:{_SUBJECT_PRONOUN})$", first) is not None
-              or any(_VERB_AFTER_FIRST_WORD.match(word) for word in found[1:])
-              or (first[:1].isupper() and _VERB_IN_S.match(found[1]) is not None))
+              or any(_VERB_AFTER_FIRST_WORD.match(word) for word in verbs[1:])
+              or (first[:1].isupper() and _VERB_IN_S.match(verbs[1]) is not None))
     return clause and not _is_furniture_alone(words[:1].upper() + words[1:])
 
 

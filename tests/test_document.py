@@ -14972,3 +14972,16 @@ def test_the_reuse_of_the_texts_own_photos_or_articles_requiring_leave_after_all
     # another thing's reuse is the text's still
     line = "All rights reserved: Water reuse requires EU approval."
     assert split_sentences(f"We met.\n\n{line}\n") == ["We met.", line]
+
+
+@pytest.mark.parametrize("note", ["© 2026 Reuters.", "Photo: Jane Doe / AP.", "All rights reserved."])
+def test_a_statement_in_capitals_after_a_notes_word_and_colon_after_a_note_on_its_line_is_the_texts(note):
+    # A review of 360d6c94, which kept "Update: NATO agreed." after a note on its line by its verb in lower case, so
+    # the same statement in capitals, a statement alone on its line, was lost with the note
+    for text in ("UPDATE: NATO AGREED.", "UPDATE: RUSSIA ATTACKS KHARKIV.", "ANALYSIS: WHY NATO MUST STAY UNITED.",
+                 "LIVE: KYIV WAS HIT AGAIN OVERNIGHT."):
+        assert split_sentences(f"We met.\n\n{text}\n") == ["We met.", text]
+        assert split_sentences(f"We met.\n\n{note} {text}\n") == ["We met.", text]
+    # a note's word after the colon, or the page's things, in capitals too, are the note's still
+    for other in ("UPDATE: MORE TO FOLLOW.", "UPDATE: THIS STORY WILL BE UPDATED.", "UPDATE: 10:45 CET."):
+        assert split_sentences(f"We met.\n\n© 2026 Reuters. {other}\n") == ["We met."], other
