@@ -1467,8 +1467,10 @@ _ALWAYS_NOTES_LABEL_WORD = re.compile(
     rf"(?:{_CALL_WORD}|{_PAGES_THINGS}|(?i:file|pool|handout|archive|illustration|notes?|corrections?|clarifications?))$")
 # the page's things named in the words after the label, which speak of the page ("Breaking news: we are updating this
 # story.", "Trending: what people are reading.": a review of bf03e6f1, which made each a statement), not "more" or
-# "also", which a text has as often ("Opinion: we must send more tanks.")
-_PAGES_THING_NAMED = re.compile(rf"(?!(?i:more|also)$){_PAGES_THINGS}$")
+# "also", which a text has as often ("Opinion: we must send more tanks."), nor a place's, a rank's or leave's word
+# that names no thing of the page ("Update: Russia's top general was killed.", "Breaking: Russian troops are here to
+# stay.", "Breaking: Hungary gives its permission …": a review of b0eb138e, which lost each with the note)
+_PAGES_THING_NAMED = re.compile(rf"(?!(?i:more|also|top|here|below|above|permission)$){_PAGES_THINGS}$")
 # The verb of a clause after a label's colon: a modal, an auxiliary or a copula, or a verb in "-ed" ("NATO agreed",
 # "why NATO must stay", "Kyiv was hit"), after the clause's first word
 _VERB_AFTER_FIRST_WORD = re.compile(rf"{_MODAL_OR_COPULA}|(?-i:do|does|did)$|(?-i:[a-z])[\w'’\-]*ed$")

@@ -14985,3 +14985,14 @@ def test_a_statement_in_capitals_after_a_notes_word_and_colon_after_a_note_on_it
     # a note's word after the colon, or the page's things, in capitals too, are the note's still
     for other in ("UPDATE: MORE TO FOLLOW.", "UPDATE: THIS STORY WILL BE UPDATED.", "UPDATE: 10:45 CET."):
         assert split_sentences(f"We met.\n\n© 2026 Reuters. {other}\n") == ["We met."], other
+
+
+@pytest.mark.parametrize("note", ["© 2026 Reuters.", "All rights reserved."])
+def test_a_clause_with_a_word_of_the_pages_list_naming_no_thing_of_the_page_after_a_notes_word_is_the_texts(note):
+    # A review of b0eb138e, which read any word of the page's things after a note's word and its colon as the page
+    # named, so "top", "here" or "permission" in a statement lost it with the note before it, where alone on its line
+    # (and after the note before b0eb138e) it is a statement
+    for text in ("Update: Russia's top general was killed.", "Breaking: Russian troops are here to stay.",
+                 "Breaking: Hungary gives its permission for Sweden to join."):
+        assert split_sentences(f"We met.\n\n{text}\n") == ["We met.", text]
+        assert split_sentences(f"We met.\n\n{note} {text}\n") == ["We met.", text]
