@@ -1426,10 +1426,11 @@ def _labelled_text_past_furniture(line: str) -> int:
     label = labelled.group("label")
     if _LIST_LABEL.match(rest) or _EDITORIAL_NOTE.match(rest):
         return -1
+    after_colon = rest[len(label) + 1:]
     if (any(_NOTES_WORD.match(word) or _NOTE_NAMED.match(word) for word in _SHORT_WORD.findall(label))
-            and not _is_news_after_notes_label(label, rest[len(label) + 1:].strip())):
+            and not _is_news_after_notes_label(label, after_colon.strip())):
         return -1
-    if _is_field(labelled.group("label"), rest[len(labelled.group("label")) + 1:]):
+    if _is_field(label, after_colon):
         return -1
     footer = _FOOTER_SENTENCE.match(rest)
     # judged as alone on its line, where a credit's label before a sentence is no credit ("Source: NATO estimates

@@ -1422,9 +1422,8 @@ def _two_languages_advice(first: str, second: str, stems: bool, words: Words = P
             f"list(stance.text.NEGATION_WORDS[{each[0]!r}])" if each else "[…]" for each in both)
 
     def whose(script: str, named: list[str]) -> str:
-        shown = (", ".join(map(quoted, named[:2])) + " or a Snowball language" if script == "LATIN"
-                 else " or ".join(map(quoted, named)) if named else "its own words")
-        return shown
+        return (", ".join(map(quoted, named[:2])) + " or a Snowball language" if script == "LATIN"
+                else " or ".join(map(quoted, named)) if named else "its own words")
 
     told = [f"{whose(script, named)} for the {script.title()} {'texts' if at == 0 else 'ones'}"
             for at, (script, named) in enumerate(zip((first, second), both))]
