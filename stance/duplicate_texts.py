@@ -10,6 +10,7 @@ from typing import Any
 
 from .exceptions import quoted, warn
 from .names import LABEL_SEPARATOR, _conflicts, row_names
+from .text import is_blank
 
 
 def text_key(text: str) -> str:
@@ -92,7 +93,9 @@ def warn_of_conflicting_duplicates(texts: Sequence[str], label_sets: Sequence[tu
     right. ``clash`` tells which texts' rows (their labels and stances) are warned of: ``why``
     must be true of each (an evaluation warns only where a miss is sure, see
     ``stance.evaluation.sure_miss``). Copies that agree are left alone: they only weigh the text
-    more. Not inside :func:`conflicts_reported`, whose caller has warned of the whole data.
+    more. Rows of no text (blank, or a lost cell read as "") are no copies and are not warned of here:
+    their readers name them as rows of no text. Not inside :func:`conflicts_reported`, whose caller has
+    warned of the whole data.
     """
     if getattr(_conflicts, "reported", False):
         return
@@ -101,7 +104,10 @@ def warn_of_conflicting_duplicates(texts: Sequence[str], label_sets: Sequence[tu
     def value(i: int) -> Gold:
         return label_sets[i], None if stances is None else stances[i]
 
-    clashes = [rows for rows in duplicate_groups(texts) if clash([value(i) for i in rows])]
+    # Rows of no text (a lost cell, read as "") are no copies of one statement: evaluate scores and names them
+    # as rows of no text, and "keep one row per text" would have dropped statements that were never copies.
+    clashes = [rows for rows in duplicate_groups(texts)
+               if not is_blank(texts[rows[0]]) and clash([value(i) for i in rows])]
     if not clashes:
         return
     details = []

@@ -1252,6 +1252,32 @@ def test_evaluate_warns_of_conflicting_gold_only_where_a_miss_is_sure(default_mo
         stance.duplicate_texts.warn_of_conflicting_duplicates([nato, nato], [("unity",), ("unity",)], ["favor", None])
 
 
+def test_rows_of_no_text_are_no_copies_of_one_text(default_model):
+    # A notebook audit: two gold rows whose text cells were lost (NaN, blank), labelled apart, were told
+    # "1 text is given in several rows with different labels or stances: '': 'unity' (favor) in row 1,
+    # 'deterrence' (against) in row 2 ... keep one row per text ... (correct or drop the others)": no text
+    # is no statement copied, and dropping one of them loses a row the "no text" warning already names.
+    gold = pd.DataFrame({"text": ["We have a one-speed NATO.", np.nan, "   ", "\u200b", "Thank you all for coming."],
+                         "labels": ["unity", "unity", "deterrence", "eastern_flank", "none"],
+                         "stance": ["favor", "favor", "against", "favor", None]})
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        report = stance.evaluate(default_model, gold)
+    told = [str(w.message) for w in caught]
+    assert not [m for m in told if "several rows" in m], told
+    assert "text_column='text': rows 1, 2, 3 have no text; scored as empty statements (no position), and counted" \
+        in told, told
+    assert report.n == 5
+    # beside them, a text given twice with gold labels sharing none is still told, alone
+    copied = gold.copy()
+    copied.loc[1, "text"] = "We have a one-speed NATO."
+    copied.loc[1, "labels"] = "deterrence"
+    with pytest.warns(stance.StanceWarning) as caught:
+        stance.evaluate(default_model, copied)
+    assert [str(w.message)[:102] for w in caught if "several rows" in str(w.message)] == [
+        "1 text is given in several rows with different labels or stances: 'We have a one-speed NATO.': 'unity'"]
+
+
 def test_the_warning_of_a_huge_gold_label_the_model_lacks_quotes_it_cut(energy_frame, energy_model):
     # A user audit: a 10 MB gold label was quoted whole in the warning, and so were a
     # thousand unknown labels, one after another.
