@@ -1480,17 +1480,14 @@ def _warn_of_spreadsheet_errors(named: list[tuple[Any, Any]]) -> None:
     >>> str(caught[0].message)[:80]
     "documents 'b', 'c' are '#N/A' and '#REF!', a spreadsheet's error values (a formu"
     """
-    from .label_cells import is_spreadsheet_error, spreadsheet_errors_said
+    from .label_cells import is_spreadsheet_error, warn_of_spreadsheet_error_texts
 
     found = [(name, text) for name, text in named if is_spreadsheet_error(text)]
     if not found:
         return
-    one, names = len(found) == 1, [name for name, _ in found]
-    subject = "text" if names == [None] else _documents(names)
-    warn(f"{subject} {'is' if one else 'are'} {spreadsheet_errors_said(text for _, text in found)}, not a "
-         f"statement: {'it is' if one else 'each is'} scored as any text is, and the profile counts "
-         f"{'it as a statement' if one else 'them as statements'}; drop {'it' if one else 'them'}, or give "
-         f"{'it' if one else 'each'} its text, before reading the results (training refuses such a text)")
+    names = [name for name, _ in found]
+    warn_of_spreadsheet_error_texts("text" if names == [None] else _documents(names), [text for _, text in found],
+                                    "the profile", whole=True)
 
 
 def _warn_of_headers(headers: list[tuple[Any, dict[str, int]]], lone: bool, shown: int = 3) -> None:

@@ -530,16 +530,13 @@ def _warn_of_spreadsheet_error_texts(texts: list[str], index: Sequence[Any], tex
     as of a blank text: each is scored and counted as a statement, which training refuses and
     scoring warns of (see :func:`stance.scoring.warn_of_spreadsheet_errors`).
     """
-    from .label_cells import is_spreadsheet_error, spreadsheet_errors_said
+    from .label_cells import is_spreadsheet_error, warn_of_spreadsheet_error_texts
     from .names import row_names
 
     found = [i for i, text in enumerate(texts) if is_spreadsheet_error(text)]
     if found:
-        one = len(found) == 1
-        warn(f"text_column={quoted(text_column)}: {row_names(index, found)} {'holds' if one else 'hold'} "
-             f"{spreadsheet_errors_said(texts[i] for i in found)}, not a statement; scored as "
-             f"{'a statement' if one else 'statements'}, and counted: drop {'it' if one else 'them'}, or give "
-             f"{'it' if one else 'each'} its statement (training refuses such a text)")
+        warn_of_spreadsheet_error_texts(f"text_column={quoted(text_column)}: {row_names(index, found)}",
+                                        [texts[i] for i in found], "the evaluation")
 
 
 def _check_gold_against(model: Any, gold_sets: list, gold_stances: list | None,

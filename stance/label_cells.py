@@ -109,6 +109,36 @@ finds no code)"
             f"formula that failed: '#N/A' is VLOOKUP's where it finds no code)")
 
 
+def warn_of_spreadsheet_error_texts(subject: str, values: Sequence[Any], counted_by: str, whole: bool = False) -> None:
+    """Warn that the rows or documents of ``subject`` ("rows 1, 3"; a column's, "text_column='t':
+    rows 0, 3"; "documents 'b', 'c'", or a lone "text") hold ``values``, one text each, each a
+    spreadsheet's error value ("#N/A", a formula that failed), not a statement: each is scored as
+    any text is and counted by ``counted_by`` ("a profile", "the evaluation"), where training
+    refuses such a text. A ``whole`` subject (a document, a text) is the value it holds, and is
+    given its text where a row is given its statement. The one warning of stance.score, of
+    evaluate's gold texts and of score_documents, which said it three ways.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     warn_of_spreadsheet_error_texts("row 3", ["#N/A"], "a profile")
+    ...     warn_of_spreadsheet_error_texts("documents 'b', 'c'", ["#N/A", " #REF! "], "the profile", whole=True)
+    >>> print(str(caught[0].message).split("), ")[1])
+    not a statement: it is scored as any text is, and a profile counts it as a statement; drop it, or give it \
+its statement, before reading the results (training refuses such a text)
+    >>> print(str(caught[1].message).split("), ")[0].split(", a ")[0])
+    documents 'b', 'c' are '#N/A' and '#REF!'
+    """
+    from .exceptions import warn
+
+    one = len(values) == 1
+    verb = ("is" if one else "are") if whole else ("holds" if one else "hold")
+    warn(f"{subject} {verb} {spreadsheet_errors_said(values)}, not a statement: {'it is' if one else 'each is'} "
+         f"scored as any text is, and {counted_by} counts {'it as a statement' if one else 'them as statements'}; "
+         f"drop {'it' if one else 'them'}, or give {'it' if one else 'each'} its {'text' if whole else 'statement'}, "
+         f"before reading the results (training refuses such a text)")
+
+
 def parse_label_set(value: Any) -> tuple[str, ...]:
     """Parse one cell of a labels column: ``"a|b"``, a single name, or a list of names,
     given as a list or written in a text cell as a JSON list (``stance score`` writes a

@@ -644,17 +644,11 @@ def warn_of_spreadsheet_error_rows(rows: Sequence[Any], values: Sequence[str]) -
     >>> str(caught[0].message)[:80]
     "rows 3, 7 hold '#N/A', a spreadsheet's error value (a formula that failed: '#N/A"
     """
-    from .exceptions import warn
-    from .label_cells import spreadsheet_errors_said
+    from .label_cells import warn_of_spreadsheet_error_texts
 
     if not rows:
         return False
-    one = len(rows) == 1
-    it = "it" if one else "them"
-    held = f"{row_names(rows, range(len(rows)), limit=5)} {'holds' if one else 'hold'}"
-    warn(f"{held} {spreadsheet_errors_said(values)}, not a statement: {'it is' if one else 'each is'} scored as any "
-         f"text is, and a profile counts {'it as a statement' if one else 'them as statements'}; drop {it}, or give "
-         f"{'it' if one else 'each'} its statement, before reading the results (training refuses such a text)")
+    warn_of_spreadsheet_error_texts(row_names(rows, range(len(rows)), limit=5), values, "a profile")
     return True
 
 

@@ -4716,9 +4716,12 @@ def test_evaluate_warns_of_a_text_that_is_a_spreadsheet_s_error_value_as_of_a_bl
     gold = pd.DataFrame({"text": ["#N/A", "Thank you all for coming.", "Deter Russia with more troops.", " #nv "],
                          "labels": ["unity", "none", "deterrence", "ukraine_support"],
                          "stance": ["favor", None, "favor", "favor"]})
+    # said as stance.score and score_documents say it (one function): "scored as statements, and counted" was its own
     with pytest.warns(stance.StanceWarning, match=r"^text_column='text': rows 0, 3 hold '#N/A' and '#nv', a "
-                                                  r"spreadsheet's error values .*not a statement; scored as "
-                                                  r"statements, and counted") as caught:
+                                                  r"spreadsheet's error values .*not a statement: each is scored as "
+                                                  r"any text is, and the evaluation counts them as statements; drop "
+                                                  r"them, or give each its statement, before reading the results "
+                                                  r"\(training refuses such a text\)$") as caught:
         report = stance.evaluate(None, gold)
     assert report.n == 4 and sum("spreadsheet" in str(w.message) for w in caught) == 1
     # "#N/A is no code." is a statement
