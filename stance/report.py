@@ -33,7 +33,7 @@ from .exceptions import (
 )
 from .marks import printable_marks
 from .metrics import CONFIDENCE_METRICS, HEADLINE, LOWER_IS_BETTER
-from .prediction import accessible_table
+from .prediction import accessible_table, probability_shown
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -212,15 +212,19 @@ def level_shown(level: float) -> str:
 
 
 def figure_shown(value: float) -> str:
-    """A metric's value to 3 decimals, and one above 0 that rounds to none as "<0.001": a
-    confidence_error of 0.0003 was "0.000", a figure read as no error at all, beside a metric
-    that is 0. (A metric is 0 to 1, so none is a small negative.)
+    """A metric's value to 3 decimals, as :func:`stance.prediction.probability_shown` shows a
+    probability: one above 0 that rounds to none as "<0.001" (a confidence_error of 0.0003 was
+    "0.000", read as no error at all, beside a metric that is 0), and one short of 1 that rounds
+    to it as ">0.999" (a top1_in_gold of 0.9996, 2,499 of 2,500 statements right, was "1.000",
+    quoted as a perfect model). 1 and 0 themselves are "1.000" and "0.000". (A metric is 0 to 1,
+    so none is a small negative.)
 
     >>> [figure_shown(v) for v in (0.5, 0.0003, 0.0005, 0.0, 1e-300)]
     ['0.500', '<0.001', '0.001', '0.000', '<0.001']
+    >>> [figure_shown(v) for v in (2499 / 2500, 0.9994, 1.0, 1 - 1e-16)]
+    ['>0.999', '0.999', '1.000', '>0.999']
     """
-    shown = f"{value:.3f}"
-    return "<0.001" if shown == "0.000" and value > 0 else shown
+    return probability_shown(value, 3)
 
 
 def _metric_shown(name: str, value: float) -> str:
@@ -1057,9 +1061,12 @@ as SemEval's F_avg does"
         baseline = self.baseline or {}  # None: a report pickled before it kept one
         if "top1_in_gold" not in baseline:
             return ""
-        note = f"baseline: always guessing {quoted(baseline['label'])}: top1_in_gold {baseline['top1_in_gold']:.3f}"
+        # as the metrics above it: 0.9996 of the rows of one label is ">0.999", not "1.000"
+        note = (f"baseline: always guessing {quoted(baseline['label'])}: "
+                f"top1_in_gold {figure_shown(baseline['top1_in_gold'])}")
         if "stance_accuracy" in baseline and "stance_accuracy" in self.metrics:
-            note += f"; always {quoted(baseline['stance'])}: stance_accuracy {baseline['stance_accuracy']:.3f}"
+            note += (f"; always {quoted(baseline['stance'])}: "
+                     f"stance_accuracy {figure_shown(baseline['stance_accuracy'])}")
         return note
 
     def _spread_shown(self, name: str, plus_minus: str) -> str:

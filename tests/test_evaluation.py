@@ -4667,6 +4667,28 @@ def test_a_metric_above_0_that_rounds_to_none_is_shown_below_0_001():
     assert "<th scope='row'>confidence_error</th><td>&lt;0.001</td>" in report._repr_html_()
 
 
+def test_a_metric_short_of_1_that_rounds_to_it_is_shown_above_0_999_as_a_confidence_is():
+    # A metric of 2,499 statements right of 2,500 (0.9996) was printed "1.000", as one of all
+    # 2,500 is, and quoted as a perfect model; a confidence of 0.9996 is ">0.99" (probability_shown).
+    from stance.cli_evaluation import _figure_shown
+    from stance.report import EvaluationReport
+
+    report = EvaluationReport(metrics={"top1_in_gold": 2499 / 2500, "macro_f1": 1.0, "stance_accuracy": 0.9994},
+                              per_label={}, confusion={}, n=2500,
+                              baseline={"label": "none", "top1_in_gold": 2499 / 2500,
+                                        "stance": "favor", "stance_accuracy": 1.0})
+    lines = str(report).splitlines()
+    rows = {line.split()[0]: line.split()[1] for line in lines[1:4]}
+    assert rows == {"top1_in_gold": ">0.999", "macro_f1": "1.000", "stance_accuracy": "0.999"}
+    assert "  baseline: always guessing 'none': top1_in_gold >0.999; always 'favor': stance_accuracy 1.000" in lines
+    page = report._repr_html_()
+    assert "<th scope='row'>top1_in_gold</th><td>&gt;0.999</td>" in page
+    assert "<th scope='row'>macro_f1</th><td>1.000</td>" in page
+    # stance evaluate --compare-with: a metric of either model so, a difference to 3 decimals as it is
+    assert [_figure_shown(value, metric=True) for value in (2499 / 2500, 1.0)] == [">0.999", "1.000"]
+    assert _figure_shown(2499 / 2500) == "1.000"
+
+
 def test_evaluate_refuses_a_spreadsheet_s_error_value_as_a_gold_label_or_stance(tmp_path, capsys):
     # A scholar's audit: gold labels looked up with =VLOOKUP(code, codebook, 2, FALSE) hold "#N/A"
     # where the lookup found nothing; evaluate warned "['#N/A'] are not labels this model predicts"
