@@ -1414,12 +1414,6 @@ def _two_languages_advice(first: str, second: str, stems: bool, words: Words = P
             else named
 
     both = [lists(first), lists(second)]
-    if words.command_line:
-        joined = f"{words.name('negation_words')}=" + ",".join(
-            ",".join(NEGATION_WORDS[each[0]]) if each else "WORD,WORD…" for each in both)
-    else:
-        joined = "negation_words=" + " + ".join(
-            f"list(stance.text.NEGATION_WORDS[{each[0]!r}])" if each else "[…]" for each in both)
 
     def whose(script: str, named: list[str]) -> str:
         return (", ".join(map(quoted, named[:2])) + " or a Snowball language" if script == "LATIN"
@@ -1428,8 +1422,39 @@ def _two_languages_advice(first: str, second: str, stems: bool, words: Words = P
     told = [f"{whose(script, named)} for the {script.title()} {'texts' if at == 0 else 'ones'}"
             for at, (script, named) in enumerate(zip((first, second), both))]
     stem = f"{words.option('stem', False)} reads both; " if stems else ""
-    return (f"{stem}of texts of two languages, join their lists: {joined} (their languages': "
-            f"{told[0]}, {told[1]})")
+    joined = _join_their_lists([each[0] if each else None for each in both], words)
+    return f"{stem}{joined} (their languages': {told[0]}, {told[1]})"
+
+
+def _join_their_lists(lists: Sequence[str | Sequence[str] | None], words: Words = PYTHON, whose: str = "") -> str:
+    """"of texts of two languages, join their lists: …", the advice to rows of two languages of
+    :func:`_two_languages_advice` and :func:`_negation_words_joined`, the option that joins
+    ``lists`` (:func:`_lists_joined`) after it; ``whose`` is said before the colon.
+
+    >>> print(_join_their_lists([("не", "нет"), ("nie", "nigdy")], COMMAND_LINE, " (these and these)"))
+    of texts of two languages, join their lists (these and these): --option negation_words=не,нет,nie,nigdy
+    """
+    return f"of texts of two languages, join their lists{whose}: {_lists_joined(lists, words)}"
+
+
+def _lists_joined(lists: Sequence[str | Sequence[str] | None], words: Words = PYTHON) -> str:
+    """The ``negation_words`` option that joins ``lists``, as the README joins two languages'
+    lists: each a built-in list's name (of :data:`NEGATION_WORDS`, in any case), the words of a
+    list given, or None for a language's own words, none of which is built in. In Python the
+    lists added; on the command line their words written out between commas, as it takes them.
+
+    >>> print(_lists_joined(["Russian", None]))
+    negation_words=list(stance.text.NEGATION_WORDS['russian']) + […]
+    >>> print(_lists_joined([["nie", "nigdy"], None], COMMAND_LINE))
+    --option negation_words=nie,nigdy,WORD,WORD…
+    """
+    if words.command_line:
+        return f"{words.name('negation_words')}=" + ",".join(
+            "WORD,WORD…" if each is None else ",".join(NEGATION_WORDS[each.lower()] if isinstance(each, str) else each)
+            for each in lists)
+    return "negation_words=" + " + ".join(
+        "[…]" if each is None else f"list(stance.text.NEGATION_WORDS[{each.lower()!r}])" if isinstance(each, str)
+        else repr(list(each)) for each in lists)
 
 
 def latin_options(words: Words = PYTHON) -> str:
@@ -1564,20 +1589,14 @@ list(stance.text.NEGATION_WORDS['polish']) ('ukrainian' for Ukrainian)
 negation_words=list(stance.text.NEGATION_WORDS['polish']) + […] (none in Greek script is built in)
     """
     lists = [name for name, listed_words in NEGATION_WORDS.items() if text_script(" ".join(listed_words)) == script]
-    if words.command_line:
-        theirs = ",".join(NEGATION_WORDS[lists[0]]) if lists else "WORD,WORD…"
-        joined = f"{words.name('negation_words')}={theirs},{','.join(listed)}"
-    else:
-        mine = f"list(stance.text.NEGATION_WORDS[{given!r}])" if isinstance(given, str) else repr(list(listed))
-        theirs = f"list(stance.text.NEGATION_WORDS[{lists[0]!r}])" if lists else None
-        joined = "negation_words=" + (f"{theirs} + {mine}" if theirs else f"{mine} + […]")
+    mine = given if isinstance(given, str) else tuple(listed)
     if not lists:
-        return (f"of texts of two languages, add their language's own negation words to the list: {joined} (none in "
-                f"{script.title()} script is built in)")
+        return (f"of texts of two languages, add their language's own negation words to the list: "
+                f"{_lists_joined([mine, None], words)} (none in {script.title()} script is built in)")
     if words.command_line:  # the words written out, as the command line takes two languages' (see the README)
-        return f"of texts of two languages, join their lists ({lists[0].title()}'s and these): {joined}"
+        return _join_their_lists([lists[0], mine], words, f" ({lists[0].title()}'s and these)")
     others = "".join(f" ({quoted(name)} for {name.title()})" for name in lists[1:])
-    return f"of texts of two languages, join their lists: {joined}{others}"
+    return _join_their_lists([lists[0], mine], words) + others
 
 
 # The training options that read a language written in Latin letters other than English.

@@ -255,6 +255,29 @@ def test_negation_words_of_two_scripts_or_rows_of_two_are_told_what_the_list_mar
                     "list(stance.text.NEGATION_WORDS['polish']) ('ukrainian' for Ukrainian)"]
 
 
+def test_rows_of_two_scripts_are_advised_a_list_they_can_copy_in_python_and_on_the_command_line(capsys, tmp_path):
+    # Folding text._negation_words_joined into _join_their_lists (one writer of "of texts of two
+    # languages, join their lists: …"): 12 Greek rows and 8 Russian ones trained with
+    # negation_words='Russian' were advised NEGATION_WORDS['Russian'], a KeyError when copied, and the
+    # command line put their own words first ("WORD,WORD…,не,нет,…") where Python puts them last.
+    texts, topics = LONG_GREEK + LONG_RUSSIAN[:8], ["nato", "none"] * 10
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        StanceModel(threshold_folds=0, stem=False, negation_words="Russian").fit(texts, topics)
+    said = [str(w.message) for w in caught if "no negation is marked" in str(w.message)]
+    assert len(said) == 1 and said[0].endswith(
+        "add their language's own negation words to the list: negation_words=list(stance.text.NEGATION_WORDS"
+        "['russian']) + […] (none in Greek script is built in)"), said
+    advised = said[0].split("negation_words=")[-1].split(" + […]")[0]
+    assert eval(advised, {"stance": stance}) == list(stance.text.NEGATION_WORDS["russian"])  # it runs, and lists
+    pd.DataFrame({"text": texts, "labels": topics}).to_csv(tmp_path / "el_ru.csv", index=False)
+    assert main(["train", str(tmp_path / "el_ru.csv"), "-o", str(tmp_path / "m"), "--option", "stem=false",
+                 "--option", "negation_words=russian", "--option", "threshold_folds=0"]) == 0
+    words = ",".join(stance.text.NEGATION_WORDS["russian"])
+    assert (f"add their language's own negation words to the list: --option negation_words={words},WORD,WORD… "
+            f"(none in Greek script is built in)") in capsys.readouterr().err
+
+
 def test_rows_half_russian_half_polish_are_advised_both_languages_lists(capsys, tmp_path):
     # A review of d1701471, which left it: rows half Russian, half Polish trained with stem=False
     # were advised "name their language, negation_words='russian', 'ukrainian' or a list of words",
