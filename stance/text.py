@@ -1162,11 +1162,7 @@ stems Russian, stem=False reads any language, with negation_words='ukrainian' ma
     """
     step = max(1, len(texts) // _SCRIPT_SAMPLE_TEXTS)
     sample = texts[::step]
-    counts: dict[str, int] = {}
-    for text in sample:
-        script = text_script(text)
-        if script is not None:
-            counts[script] = counts.get(script, 0) + 1
+    counts = _script_counts(sample)
     own = next((script for script, languages in _SCRIPT_LANGUAGES.items() if language in languages), "LATIN")
     script = max(counts, key=counts.__getitem__, default=None)
     if script is None or script == own or counts[script] * 2 <= len(sample):
@@ -1273,8 +1269,7 @@ def english_share(texts: Sequence[str]) -> float | None:
     >>> print(english_share(["wind turbine number 3 now"] * 20), english_share(["w000a w000b filler1 x1"] * 20))
     None None
     """
-    step = max(1, len(texts) // _SCRIPT_SAMPLE_TEXTS)
-    sample = [text for text in texts[::step] if isinstance(text, str)]
+    sample = _sampled_texts(texts)
     words = [word.lower() for text in sample for word in _LATIN_WORD.findall(text)]
     if len(words) < ENGLISH_SAMPLE_WORDS:
         return None
@@ -1355,20 +1350,34 @@ def other_language_script(texts: Sequence[str]) -> str:
 
 def _other_language_counts(texts: Sequence[str]) -> dict[str, int]:
     """:func:`other_language_script`'s count of the sampled rows of another language by script."""
+    sample = _sampled_texts(texts)
+    # a row of another language of no script in particular is of Latin letters' languages
+    counts = _script_counts((text for text in sample if _other_language_row(text)), "LATIN")
+    # No row of five words (Chinese or Japanese written without spaces, a clause a word), which
+    # english_share reads as another language by its script: the script most rows are in. It was
+    # "LATIN", and a Chinese set trained with stem=False was offered the Polish and Czech lists.
+    return counts or _script_counts(sample)
+
+
+def _sampled_texts(texts: Sequence[Any]) -> list[str]:
+    """The texts of a sample of :data:`_SCRIPT_SAMPLE_TEXTS` rows of ``texts`` spread over them,
+    as the advice on a language or a script reads them (a missing one left out)."""
     step = max(1, len(texts) // _SCRIPT_SAMPLE_TEXTS)
+    return [text for text in texts[::step] if isinstance(text, str)]
+
+
+def _script_counts(texts: Iterable[str], default: str | None = None) -> dict[str, int]:
+    """How many of ``texts`` are written in each script (:func:`text_script`), in the order the
+    scripts are first met; a text of no script in particular counted as ``default``'s (None: not
+    counted).
+
+    >>> _script_counts(["НАТО должно.", "NATO must.", "Нет.", "2024"]), _script_counts(["2024"], "LATIN")
+    ({'CYRILLIC': 2, 'LATIN': 1}, {'LATIN': 1})
+    """
     counts: dict[str, int] = {}
-    for text in texts[::step]:
-        if _other_language_row(text):
-            script = text_script(text) or "LATIN"
+    for text in texts:
+        if (script := text_script(text) or default) is not None:
             counts[script] = counts.get(script, 0) + 1
-    if not counts:
-        # No row of five words (Chinese or Japanese written without spaces, a clause a word), which
-        # english_share reads as another language by its script: the script most rows are in. It was
-        # "LATIN", and a Chinese set trained with stem=False was offered the Polish and Czech lists.
-        for text in texts[::step]:
-            script = text_script(text) if isinstance(text, str) else None
-            if script is not None:
-                counts[script] = counts.get(script, 0) + 1
     return counts
 
 
@@ -1547,12 +1556,8 @@ def negation_words_script_advice(texts: Sequence[str], negation_words: Any, word
     theirs = sorted({script for word in listed if (script := text_script(word)) is not None})
     if not theirs:
         return None
-    step = max(1, len(texts) // _SCRIPT_SAMPLE_TEXTS)
-    sample = [text for text in texts[::step] if isinstance(text, str)]
-    counts: dict[str, int] = {}
-    for text in sample:
-        if (script := text_script(text)) is not None:
-            counts[script] = counts.get(script, 0) + 1
+    sample = _sampled_texts(texts)
+    counts = _script_counts(sample)
     script = max(counts, key=counts.__getitem__, default=None)
     if (script is None or script in theirs or counts[script] * 2 <= len(sample)
             or script in ("CJK", *_UNSPACED_SCRIPTS)):
