@@ -44,14 +44,22 @@ _OTHER = ("lists or objects", "give each row its label names: 'a|b', or a list o
 # LibreOffice's "Err:502". pandas reads "#N/A" as missing; a path read as text kept it a name.
 # Excel writes them in its own language, into the CSV file too: a German sheet's "#N/A" is "#NV"
 # (and LibreOffice's "Fehler:502"), "#N/D" an Italian or Portuguese one's, "#N/D!" a Polish (with
-# its "!"), "#N/B" a Dutch.
+# its "!"), "#N/B" a Dutch, "#SAKNAS!" a Swedish, "#I/T" a Danish or Norwegian, "#PUUTTUU!" a
+# Finnish and "#Н/Д" a Russian (in Cyrillic): the seven classic ones of each. Those five languages'
+# names of Excel's newer ones (#SPILL!, #CALC!…) and LibreOffice's "Err:502" in them are left out:
+# not known here well enough to refuse a row by them.
 _LOCALISED_ERRORS = (r"NV|WERT!|BEZUG!|ZAHL!|ÜBERLAUF!"  # German
                      r"|VALEUR!|NOM\?|NOMBRE!|NUL!"  # French
                      r"|¡VALOR!|¡REF!|¡DIV/0!|¿NOMBRE\?|¡NUM!|¡NULO!"  # Spanish
                      r"|N/D|VALORE!|RIF!|NOME\?|NULLO!"  # Italian (NOME? and N/D Portuguese's too)
                      r"|VALOR!|NÚM!|NULO!"  # Portuguese
                      r"|N/B|WAARDE!|VERW!|DEEL/0!|NAAM\?|GETAL!|LEEG!"  # Dutch
-                     r"|N/D!|ARG!|ADR!|DZIEL/0!|NAZWA\?|LICZBA!|ZERO!")  # Polish
+                     r"|N/D!|ARG!|ADR!|DZIEL/0!|NAZWA\?|LICZBA!|ZERO!"  # Polish
+                     r"|SAKNAS!|VÄRDEFEL!|REFERENS!|DIVISION/0!|NAMN\?|OGILTIGT!|SKÄRNING!"  # Swedish
+                     r"|I/T|VÆRDI!|REFERENCE!|NAVN\?"  # Danish (#DIVISION/0! Swedish's, #NUL! French's)
+                     r"|VERDI!"  # Norwegian (#I/T and #NAVN? Danish's, the rest English)
+                     r"|PUUTTUU!|ARVO!|VIITTAUS!|JAKO/0!|NIMI\?|LUKU!|TYHJÄ!"  # Finnish
+                     r"|Н/Д|ЗНАЧ!|ССЫЛКА!|ДЕЛ/0!|ИМЯ\?|ЧИСЛО!|ПУСТО!")  # Russian
 _SPREADSHEET_ERROR = re.compile(r"#(?:N/A|VALUE!|REF!|DIV/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|"
                                 r"CONNECT!|BUSY!|UNKNOWN!|ERROR!|GETTING_DATA|" + _LOCALISED_ERRORS + r")"
                                 r"|(?:Err|Fehler):\d{3}", re.IGNORECASE)
@@ -66,9 +74,11 @@ def is_spreadsheet_error(name: str | None) -> bool:
     (False, False, False)
 
     In the sheet's language, as Excel writes them (German, French, Spanish, Italian, Dutch,
-    Portuguese, Polish):
+    Portuguese, Polish, Swedish, Danish, Norwegian, Finnish, Russian):
 
     >>> [is_spreadsheet_error(v) for v in ("#NV", "#WERT!", "#¿NOMBRE?", "#N/D", "#N/D!", "Fehler:502", "#NVIDIA")]
+    [True, True, True, True, True, True, False]
+    >>> [is_spreadsheet_error(v) for v in ("#SAKNAS!", "#I/T", "#VERDI!", "#PUUTTUU!", "#Н/Д", "#н/д", "#ЗНАЧ")]
     [True, True, True, True, True, True, False]
     """
     return isinstance(name, str) and _SPREADSHEET_ERROR.fullmatch(name.strip()) is not None

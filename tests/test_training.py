@@ -1915,6 +1915,41 @@ def test_a_polish_sheet_s_n_a_with_its_exclamation_mark_is_no_label_and_no_stanc
         stance.train(frame, stance_column="stance")
 
 
+def test_a_nordic_or_russian_sheet_s_error_values_are_no_label_no_stance_and_no_text(energy_frame, tmp_path,
+                                                                                     capsys):
+    from stance.cli import main
+
+    # A Swedish Excel writes "#N/A" as "#SAKNAS!", a Danish or Norwegian one as "#I/T", a Finnish as
+    # "#PUUTTUU!" and a Russian as "#Н/Д" (its "#VALUE!" "#ЗНАЧ!"), into its CSV file too; each trained
+    # a label of that name, as "#N/A" did before 01410c8e.
+    for value in ("#SAKNAS!", "#I/T", "#PUUTTUU!", "#Н/Д", " #н/д "):
+        frame = energy_frame[["text", "labels", "stance"]].copy()
+        frame.loc[[20, 21, 22, 23], "labels"] = value
+        with pytest.raises(InvalidInputError, match=rf"^labels_column='labels': rows 20, 21, 22, 23 hold "
+                                                    rf"'{re.escape(value.strip())}', a spreadsheet's error value"):
+            stance.train(frame, stance_column="stance")
+    frame = energy_frame[["text", "labels", "stance"]].copy()
+    frame.loc[[2, 3, 4, 6], "stance"] = ["#VÄRDEFEL!", "#VÆRDI!", "#VERDI!", "#ARVO!"]
+    frame.loc[5, "text"] = "#ЗНАЧ!"
+    with pytest.raises(InvalidInputError) as caught:
+        stance.train(frame, stance_column="stance")
+    assert ("stance_column='stance': rows 2, 3, 4, 6 hold '#VÄRDEFEL!' and '#VÆRDI!' and '#VERDI!' and '#ARVO!'"
+            in str(caught.value))
+    assert "text_column='text': row 5 holds '#ЗНАЧ!'" in str(caught.value)
+    # From a Russian sheet's CSV file through the command line: the rows are named by their lines.
+    frame = energy_frame[["text", "labels", "stance"]].copy()
+    frame.loc[[20, 21, 22, 23], "labels"] = "#Н/Д"
+    path = tmp_path / "coded.csv"
+    frame.to_csv(path, index=False)
+    assert main(["train", str(path), "-o", str(tmp_path / "m"), "--stance-column", "stance"]) == 2
+    err = capsys.readouterr().err
+    assert "--labels-column='labels': rows 20, 21, 22, 23 hold '#Н/Д'" in err and "lines 22, 23, 24, 25" in err, err
+    # Names that begin so stay names.
+    frame = energy_frame[["text", "labels", "stance"]].copy()
+    frame["labels"] = frame["labels"].str.replace("gas", "#I/TALIA").str.replace("nuclear", "#Н/ДЕ")
+    assert stance.train(frame, stance_column="stance").labels == ("#I/TALIA", "#Н/ДЕ", "none", "renewables")
+
+
 def test_an_off_topic_label_miswritten_on_a_row_without_a_stance_is_named_as_such(energy_frame):
     # "NONE" or "nnoe" for "none" was told only "row 48 has a target but no stance", though
     # the stance was missing because the row is off-topic and its label was miswritten.
