@@ -198,7 +198,12 @@ def classify(text: str, model: StanceModel | str | PathLike[str] | None = None, 
     """
     # (model, text): the text was taken for a model directory that "does not exist"
     refuse_model_as_data(text, model, call="classify", name="text", expected="a str", model_first=False)
-    return resolve_model(model, sha256=sha256).classify(text)
+    prediction = resolve_model(model, sha256=sha256).classify(text)
+    if isinstance(text, str) and len(text) < 40 and ("#" in text or ":" in text):  # a statement is passed at once
+        from .scoring import warn_of_spreadsheet_error_texts
+
+        warn_of_spreadsheet_error_texts([text], lambda _: "the text", "texts")  # "#N/A" pasted from a sheet
+    return prediction
 
 
 def _a_count(value: Any) -> bool:
@@ -246,7 +251,7 @@ def classify_many(texts: Iterable[str], model: StanceModel | str | PathLike[str]
     ['none']
     """
     from .model import _as_named_text_list
-    from .scoring import warn_of_mojibake, warn_of_other_languages
+    from .scoring import warn_of_mojibake, warn_of_other_languages, warn_of_spreadsheet_error_texts
 
     refuse_model_as_data(texts, model, call="classify_many", name="texts", expected="an iterable of str",
                          model_first=False)
@@ -256,6 +261,7 @@ def classify_many(texts: Iterable[str], model: StanceModel | str | PathLike[str]
     predictions = resolved.classify_many(texts)
     warn_of_other_languages(texts, resolved)
     warn_of_mojibake(texts, name, "texts")
+    warn_of_spreadsheet_error_texts(texts, name, "texts")
     return predictions
 
 

@@ -51,7 +51,9 @@ def cmd_classify(args: argparse.Namespace) -> int:
         print(f"stance classify: warning: every statement given is blank, so each is {_blank_answer(model)} "
               f"(flag empty); pass the text to classify (is a shell variable empty?)", file=sys.stderr)
     seen_line = False
-    for batch in _warned_of_other_languages(_warned_of_mojibake(batches, from_stdin=not args.texts or dash), model):
+    from_stdin = not args.texts or dash
+    checked = _warned_of_spreadsheet_errors(_warned_of_mojibake(batches, from_stdin), from_stdin)
+    for batch in _warned_of_other_languages(checked, model):
         seen_line = True
         for prediction in model.classify_many(batch):
             if args.json:
@@ -107,6 +109,25 @@ def _warned_of_mojibake(batches: Iterable[list[str]], from_stdin: bool) -> Itera
                                       stop_at_first=True)
         elif not warned:
             warned = warn_of_mojibake(batch, lambda at: f"statement {at + 1}", "statements")
+        number += len(batch)
+        yield batch
+
+
+def _warned_of_spreadsheet_errors(batches: Iterable[list[str]], from_stdin: bool) -> Iterator[list[str]]:
+    """``batches`` passed on as they come, warning (as :func:`stance.classify_many` warns) of
+    the statements that are a spreadsheet's error value ("#N/A" pasted from a sheet's column):
+    of the arguments, each ("statement 2"); of stdin, once, of the first line that is one, as it
+    comes ("line 7 of stdin"), as :func:`_warned_of_mojibake` warns of it."""
+    from .scoring import warn_of_spreadsheet_error_texts
+
+    number = 0  # the lines of stdin before this batch
+    warned = False
+    for batch in batches:
+        if not warned and from_stdin:
+            warned = warn_of_spreadsheet_error_texts(
+                batch, lambda at, before=number: f"line {before + at + 1} of stdin", "lines", stop_at_first=True)
+        elif not warned:
+            warned = warn_of_spreadsheet_error_texts(batch, lambda at: f"statement {at + 1}", "statements")
         number += len(batch)
         yield batch
 

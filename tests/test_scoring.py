@@ -2469,3 +2469,37 @@ def test_scoring_a_text_that_is_a_spreadsheet_s_error_value_warns_naming_its_row
     err = capsys.readouterr().err
     assert err.count("spreadsheet's error value") == 1, err
     assert "rows 1, 3, 6, 8, 11 and 1 more hold '#N/A' and '#REF!'" in err, err
+
+
+def test_classifying_a_text_that_is_a_spreadsheet_s_error_value_warns_naming_it(monkeypatch, capsys):
+    # stance.classify("#N/A"), classify_many and stance classify of a cell pasted from a sheet's
+    # column (a formula that failed) answered it without a word, where stance.score warns of it
+    # and training refuses it. Answered as before (the model's own answer), with a warning naming it.
+    import io
+
+    from stance.cli import main
+
+    model = stance.default_model()
+    with pytest.warns(stance.StanceWarning, match=r"^the text is '#N/A', a spreadsheet's error value .*not a "
+                                                  r"statement: it is classified as any text is") as caught:
+        answer = stance.classify(" #N/A ")
+    assert answer == model.classify(" #N/A ") and len(caught) == 1
+    texts = ["Deter Russia with more troops.", "#N/A", "Send Kyiv more air defence.", "#Н/Д", "#N/A is no code."]
+    with pytest.warns(stance.StanceWarning, match=r"^texts\[1\], texts\[3\] are '#N/A' and '#Н/Д', a spreadsheet's "
+                                                  r"error values .*not statements: each is classified"):
+        assert stance.classify_many(texts) == model.classify_many(texts)
+    with pytest.warns(stance.StanceWarning, match=r"^texts\[11\] is '#REF!'"):  # a Series' rows by their labels
+        stance.classify_many(pd.Series(["We met.", "#REF!"], index=[10, 11]))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        stance.classify("#N/A is VLOOKUP's answer where it finds no code.")
+        stance.classify_many(["#1 priority: deter Russia.", "Err: we must act."])
+    assert main(["classify", "We met.", "#N/A", "#REF!"]) == 0
+    out, err = capsys.readouterr()
+    assert out.split() == ["none", model.classify("#N/A").label, model.classify("#REF!").label]
+    assert "stance classify: warning: statement 2, statement 3 are '#N/A' and '#REF!'" in err, err
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"We met.\n#N/A\nWe agree.\n#N/A\n")))
+    assert main(["classify"]) == 0
+    out, err = capsys.readouterr()
+    assert len(out.split()) == 4 and err.count("spreadsheet's error value") == 1, err
+    assert "warning: line 2 of stdin is '#N/A'" in err and "the first such line" in err, err
