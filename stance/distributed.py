@@ -26,6 +26,7 @@ import threading
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -106,6 +107,9 @@ class _ShippedModel:
         # Each partition's language counts (files.language_counts), by its number, until every
         # one has been judged in this process (see judge_language).
         self._languages: dict[int, tuple[int, int, float, list[Any]]] = {}
+        # Each partition's rows whose text is a spreadsheet's error value, by its number, until
+        # every one is in (see gather_spreadsheet_errors).
+        self._spreadsheet_errors: dict[int, _ErrorRows] = {}
 
     def __getstate__(self) -> dict[str, Any]:
         return {"model": self.model}
@@ -154,6 +158,103 @@ class _ShippedModel:
         warn_of_counted_languages(other, long, foreign, self.model,
                                   estimated=any(scale != 1.0 for _, _, scale, _ in judged),
                                   spread_over="the partitions")
+
+
+    def gather_spreadsheet_errors(self, texts: list[Any], index: Any, number: int, parts: int) -> None:
+        """Keep partition ``number``'s rows (of ``index``) whose text, of ``texts``, is a
+        spreadsheet's error value, and once all ``parts`` partitions are in, in this process,
+        warn of them all, in partition order, as :func:`stance.score` warns of a pandas frame's
+        (:func:`stance.scoring.warn_of_spreadsheet_error_rows`). The first partition that held
+        one warned of its rows alone, and named them by its own index: ``dd.read_csv`` numbers
+        each partition's rows from 0, and "row 2" was the second partition's third row, "#REF!",
+        where the frame's row 2 is a statement. So the rows are named by their labels where the
+        partitions' labels lie apart (``dd.from_pandas`` keeps the frame's), and otherwise as a
+        pandas frame's repeating index names them: "row at position 10 (index 2)". A cluster's
+        worker, which sees some partitions only, warns of none, as it judges no language."""
+        from .scoring import warn_of_spreadsheet_error_rows, warn_of_spreadsheet_errors
+
+        if "spreadsheet errors" in self._warned:
+            return
+        found = warn_of_spreadsheet_errors(texts, None, start=0)
+        rows = _ErrorRows(len(texts), _index_span(index), [index[at] for at in found], found,
+                          [texts[at] for at in found])
+        with self._lock:
+            if "spreadsheet errors" in self._warned:
+                return
+            self._spreadsheet_errors[number] = rows
+            if len(self._spreadsheet_errors) < parts:
+                return
+            self._warned.add("spreadsheet errors")
+            gathered = [self._spreadsheet_errors[at] for at in sorted(self._spreadsheet_errors)]
+            self._spreadsheet_errors.clear()
+        named, values = _frame_rows_named(gathered)
+        warn_of_spreadsheet_error_rows(named, values)
+
+
+@dataclass(frozen=True)
+class _ErrorRows:
+    """A partition's rows whose text is a spreadsheet's error value (see
+    :meth:`_ShippedModel.gather_spreadsheet_errors`): its length, its index's smallest and
+    largest label (None where they cannot be told, or a label repeats in it), and the rows'
+    labels, positions in it and texts."""
+
+    length: int
+    span: tuple[Any, Any] | None
+    labels: list[Any]
+    positions: list[int]
+    values: list[str]
+
+
+def _index_span(index: Any) -> tuple[Any, Any] | None:
+    """The smallest and largest label of a partition's ``index``, or None when a label repeats
+    in it, or its labels cannot be ordered (or are missing): then its rows are named by position.
+
+    >>> import pandas as pd
+    >>> _index_span(pd.RangeIndex(3, 6)), _index_span(pd.Index([1, 1])), _index_span(pd.Index([1, "a"]))
+    ((3, 5), None, None)
+    """
+    if len(index) == 0:
+        return (None, None)
+    try:
+        if index.has_duplicates or index.hasnans:
+            return None
+        return (index.min(), index.max())
+    except (TypeError, NotImplementedError):  # labels of several types, which no order compares (or a MultiIndex)
+        return None
+
+
+def _frame_rows_named(gathered: list[_ErrorRows]) -> tuple[list[Any], list[str]]:
+    """The rows of the partitions ``gathered`` (in partition order) as a message names the
+    frame's rows, and their texts: by their labels where the partitions' labels lie apart, as
+    a pandas frame of them is named, and otherwise (``dd.read_csv`` numbers each partition
+    from 0) by their position in the whole frame and their label (a
+    :class:`stance.names.RowAt`), as a pandas frame's repeating index is named.
+
+    >>> first = _ErrorRows(4, (0, 3), [1], [1], ["#N/A"])
+    >>> _frame_rows_named([first, _ErrorRows(4, (4, 7), [6], [2], ["#REF!"])])[0]
+    [1, 6]
+    >>> _frame_rows_named([first, _ErrorRows(4, (0, 3), [2], [2], ["#REF!"])])[0]
+    [RowAt(position=1, label=1), RowAt(position=6, label=2)]
+    """
+    from .names import RowAt
+
+    spans = [rows.span for rows in gathered if rows.length]
+    try:
+        ordered = sorted(spans)  # None among them: a partition whose labels repeat or are not ordered
+        apart = all(later[0] > earlier[1] for earlier, later in zip(ordered, ordered[1:]))
+    except TypeError:  # None, or partitions of labels of types no order compares
+        apart = False
+    named: list[Any] = []
+    values: list[str] = []
+    before = 0
+    for rows in gathered:
+        if apart:
+            named.extend(rows.labels)
+        else:
+            named.extend(RowAt(before + at, label) for at, label in zip(rows.positions, rows.labels))
+        values.extend(rows.values)
+        before += rows.length
+    return named, values
 
 
 def model_arrivals() -> int:
@@ -276,11 +377,13 @@ def _score_partition(part: pd.DataFrame, shipped: _ShippedModel, text_column: st
         shipped.warn_once("text column", lambda: warn_of_wrong_text_column(
             read, text_column, whole=False, off_topic=off_topic_label(shipped.model)))
         shipped.warn_once("documents", lambda: warn_of_documents(read[text_column].tolist(), read.index))
-        # as stance.score warns of a pandas frame's "#N/A" texts: the partitions said nothing of them
-        shipped.warn_once("spreadsheet errors",
-                          lambda: bool(warn_of_spreadsheet_errors(read[text_column].tolist(), read.index)))
         if partition_info is not None:  # Dask's number of the partition (none: meta, or a call of its own)
+            # as stance.score warns of a pandas frame's "#N/A" texts: every partition's, named as the frame's rows
+            shipped.gather_spreadsheet_errors(read[text_column].tolist(), read.index, partition_info["number"], parts)
             shipped.judge_language(read[text_column].tolist(), partition_info["number"], parts)
+        else:
+            shipped.warn_once("spreadsheet errors",
+                              lambda: bool(warn_of_spreadsheet_errors(read[text_column].tolist(), read.index)))
     return scored
 
 

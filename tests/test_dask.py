@@ -1194,6 +1194,39 @@ def test_a_dask_frame_warns_once_of_a_text_that_is_a_spreadsheet_s_error_value()
     assert scored["text"].tolist() == texts
 
 
+def test_a_dask_frame_s_spreadsheet_error_values_are_named_as_the_frame_s_rows_of_every_partition():
+    # The partitions warned once, of the first partition that held one, naming its rows alone and by
+    # its own index: of 12 rows in 3 partitions with "#N/A" at rows 1, 5, 9 and "#REF!" at 10 the
+    # warning named "rows 9, 10"; of a frame whose partitions number their rows from 0 (as
+    # dd.read_csv's do) a "#REF!" at the frame's position 7 was "row 2", where row 2 of each is a statement.
+    import warnings
+
+    def said(lazy: Any) -> list[str]:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            stance.score(lazy).compute(scheduler="threads")
+        return [str(warning.message) for warning in caught if "spreadsheet" in str(warning.message)]
+
+    texts = ["Deter Russia with more troops.", "#N/A", "Send Kyiv more air defence.", "We stand with Ukraine."] * 3
+    texts[10] = "#REF!"
+    lazy = dd.from_pandas(pd.DataFrame({"text": texts}), npartitions=3)
+    assert lazy.npartitions == 3 and lazy.known_divisions
+    warned = said(lazy)
+    assert len(warned) == 1 and warned[0].startswith("rows 1, 5, 9, 10 hold '#N/A' and '#REF!', a spreadsheet's "
+                                                     "error values"), warned
+    first = pd.DataFrame({"text": ["We met.", "#N/A", "NATO must stay united.", "#N/A", "We agree."]})
+    second = pd.DataFrame({"text": ["We met.", "Deter Russia.", "#REF!"]})
+    lazy = dd.concat([dd.from_pandas(first, npartitions=1), dd.from_pandas(second, npartitions=1)])
+    assert lazy.npartitions == 2 and lazy.compute().index.tolist() == [0, 1, 2, 3, 4, 0, 1, 2]
+    warned = said(lazy)
+    assert len(warned) == 1 and warned[0].startswith("rows at positions 1 (index 1), 3 (index 3), 7 (index 2) hold "
+                                                     "'#N/A' and '#REF!'"), warned
+    with warnings.catch_warnings(record=True) as caught:  # as stance.score names the computed frame's rows
+        warnings.simplefilter("always")
+        stance.score(lazy.compute())
+    assert any("rows at positions 1 (index 1), 3 (index 3), 7 (index 2) hold" in str(w.message) for w in caught)
+
+
 def test_a_second_scoring_of_a_frame_warns_while_the_first_result_is_alive(tmp_path):
     # The test above failed now and then under load: the second scoring gave no warning. Its
     # model node was named by the model's content alone, so Dask gave the second call the
