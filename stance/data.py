@@ -167,6 +167,51 @@ def warn_of_na_labels(labels: Sequence[Any], label_sets: Sequence[tuple[str, ...
          f"label for a statement that takes no position, pass none_label='NA' (on the command line: --none-label NA)")
 
 
+# A missing value as a program writes it into text, which a file then holds as a label: what
+# str() and astype(str) make of a float's NaN (pandas' missing label) and of None, NaN as
+# JavaScript's String() and to_csv(na_rep="NaN") write it, and a database's NULL as SQL exports
+# write it. pd.read_csv reads each as missing. "N/A" and "n/a" are left a scheme's own ("not
+# applicable"), as a person writes them.
+_MISSING_WRITTEN = {"nan": "what str() and astype(str) make of a missing value (NaN)",
+                    "NaN": "a missing value as JavaScript's String() and to_csv(na_rep='NaN') write it",
+                    "None": "what str() and astype(str) make of a missing value (None)",
+                    "NULL": "a database's missing value, as an SQL export writes it"}
+
+
+def warn_of_missing_written_labels(labels: Sequence[Any], label_sets: Sequence[tuple[str, ...]],
+                                   index: Sequence[Any], labels_name: str, none_label: str | None) -> None:
+    """Warn, as :func:`warn_of_na_labels` warns of "NA", that rows whose ``labels`` cell, as
+    text, names the label "nan", "NaN", "None" or "NULL" (``label_sets``, the cells read)
+    train a label so called: a missing label written as text (``frame["labels"].astype(str)``
+    before ``to_csv`` writes NaN as "nan") trained, and was predicted, without a word. Not of
+    the off-topic label, nor of one differing from it in case alone ("None" beside "none",
+    refused as such), nor inside :func:`conflicts_reported`, nor of label sets given as such.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     warn_of_missing_written_labels(["gas", "nan", "None"], [("gas",), ("nan",), ("None",)], "abc", "labels",
+    ...                                    "none")
+    >>> len(caught), str(caught[0].message)  # doctest: +ELLIPSIS
+    (1, "labels: row 'b' has the label 'nan', what str() and astype(str) make of a missing value (NaN), ...")
+    """
+    if getattr(_conflicts, "reported", False):
+        return
+    off_topic = none_label.casefold() if isinstance(none_label, str) else None
+    written = [name for name in _MISSING_WRITTEN if name.casefold() != off_topic]
+    for name in written:
+        rows = [i for i, (cell, row) in enumerate(zip(labels, label_sets)) if isinstance(cell, str) and name in row]
+        if not rows:
+            continue
+        one = len(rows) == 1
+        warn(lambda words, name=name, rows=rows, one=one: (
+            f"{labels_name}: {row_names(index, rows, limit=5)} {_have(rows)} the label {name!r}, "
+            f"{_MISSING_WRITTEN[name]}, which is trained as a label called {name!r}: if "
+            f"{'that row has' if one else 'those rows have'} no label, give {'it one' if one else 'each one'} or "
+            f"drop {'it' if one else 'them'}; if {name!r} is your label for a statement that takes no position, "
+            f"pass {words.either(f'none_label={name!r}', f'--none-label {name}')}"))
+
+
 def warn_of_off_topic_stances(ignored: dict[int, str], classes: Iterable[str] | None, index: Sequence[Any],
                               none_label: str | None, stance_name: str = "stance") -> None:
     """Warn that the stances given on off-topic rows (``ignored``, each row's position and
@@ -375,6 +420,7 @@ def prepare_training(
             warn_of_names_given_as_numbers(stances, stance_name, "stance values")
         none_label = off_topic_as_written(none_label, label_sets)  # "000" is the "0" of codes read as numbers
         warn_of_na_labels(labels, label_sets, index, labels_name, none_label)
+        warn_of_missing_written_labels(labels, label_sets, index, labels_name, none_label)
         with problem():
             _refuse_float_twins(labels, index, f"{labels_name}: label names")
         with problem():

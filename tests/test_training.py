@@ -1950,6 +1950,37 @@ def test_a_nordic_or_russian_sheet_s_error_values_are_no_label_no_stance_and_no_
     assert stance.train(frame, stance_column="stance").labels == ("#I/TALIA", "#Н/ДЕ", "none", "renewables")
 
 
+def test_a_missing_label_written_as_nan_or_null_is_warned_of_as_na_is(energy_frame, tmp_path, capsys):
+    # A labels column with missing cells made text (frame["labels"].astype(str) before to_csv) holds
+    # "nan", an SQL export "NULL": read from the file as text, each trained a label so called, and
+    # was predicted, without a word, where "NA" is warned of (pd.read_csv reads all three as missing).
+    from stance.cli import main
+
+    for value, what in (("nan", "what str() and astype(str) make of a missing value (NaN)"),
+                        ("NULL", "a database's missing value, as an SQL export writes it")):
+        frame = energy_frame[["text", "labels"]].copy()
+        frame.loc[[20, 21, 22], "labels"] = value
+        path = tmp_path / f"coded_{value}.csv"
+        frame.to_csv(path, index=False)
+        with pytest.warns(stance.StanceWarning, match=rf"^labels_column='labels': rows 20, 21, 22 have the label "
+                                                      rf"'{value}', {re.escape(what)}, which is trained as a label"):
+            assert value in stance.train(str(path)).labels  # warned of, and trained as before
+        assert main(["train", str(path), "-o", str(tmp_path / f"m_{value}")]) == 0
+        err = capsys.readouterr().err
+        assert (f"warning: --labels-column='labels': rows 20, 21, 22 have the label '{value}'" in err
+                and f"pass --none-label {value}" in err and "lines 22, 23, 24" in err), err
+        with warnings.catch_warnings():  # the scheme's own label for no position: said so, nothing to warn of
+            warnings.simplefilter("error")
+            assert stance.train(frame.replace({"none": value}), none_label=value).none_label == value
+    # A scheme's "not applicable" is its own label, as a person writes it.
+    frame = energy_frame[["text", "labels"]].copy()
+    frame.loc[[20, 21, 22], "labels"] = "n/a"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert "n/a" in stance.train(frame).labels
+    assert not [w for w in caught if "n/a" in str(w.message)], [str(w.message) for w in caught]
+
+
 def test_an_off_topic_label_miswritten_on_a_row_without_a_stance_is_named_as_such(energy_frame):
     # "NONE" or "nnoe" for "none" was told only "row 48 has a target but no stance", though
     # the stance was missing because the row is off-topic and its label was miswritten.
