@@ -299,6 +299,7 @@ def cross_validate(
     pooled.spread = {name: _spread([f.get(name, math.nan) for f in fold_reports]) for name in pooled.metrics}
     pooled.predictions = _out_of_fold(fold_of, predicted_sets, predicted_stances, predicted_confidences, frame.index)
     pooled.rarely_predicted = rarely_predicted(gold_sets, predicted_sets, [train for train, _ in splits])
+    pooled.unlearnt = unlearnt(gold_sets, predicted_sets, [train for train, _ in splits])
     # As stance check warns of its fold models, which are these.
     pooled._warn_if_no_better_than_guessing(f"out of fold, the {len(splits)} fold models",
                                             _why_no_better(pooled, gold_sets, clean_stances, len(frame)))
@@ -320,15 +321,45 @@ def rarely_predicted(gold_sets: Sequence[tuple[str, ...]], predicted_sets: Seque
     >>> rarely_predicted(gold, predicted, [range(3, 26), range(0, 3)])
     ({'label': 'gas', 'rows': 6, 'found': 0, 'predicted': 0, 'training_rows': [3, 3]},)
     """
+    return _seldom_predicted(gold_sets, predicted_sets, training_rows, few=True)
+
+
+def unlearnt(gold_sets: Sequence[tuple[str, ...]], predicted_sets: Sequence[tuple[str, ...]],
+             training_rows: Sequence[Sequence[int]]) -> tuple[dict[str, Any], ...]:
+    """The labels of :data:`~stance.report.FEW_STATEMENTS` rows or more that the fold models
+    predicted out of fold fewer times than a fifth of their rows, as :func:`rarely_predicted`
+    names the fewer: not for want of rows, each fold model having trained on 24 of 30 or more.
+    Each entry holds :func:`rarely_predicted`'s counts and ``given``, the labels the fold models
+    gave its rows instead (three at most, commonest first, then by name, each with its count): a label of 30
+    rows written in another's words showed F1 0.000 with nothing to say why, or what took its rows.
+
+    >>> gold = [("gas",)] * 30 + [("oil",)] * 40
+    >>> unlearnt(gold, [("oil",)] * 70, [range(6, 70), range(0, 64)])
+    ({'label': 'gas', 'rows': 30, 'found': 0, 'predicted': 0, 'training_rows': [24, 30], 'given': [['oil', 30]]},)
+    """
+    entries = _seldom_predicted(gold_sets, predicted_sets, training_rows, few=False)
+    for entry in entries:
+        label = entry["label"]
+        given = Counter(other for gold, guess in zip(gold_sets, predicted_sets) if label in gold
+                        for other in set(guess or ()) if other != label)
+        commonest = sorted(given.items(), key=lambda item: (-item[1], item[0]))[:3]
+        entry["given"] = [[other, count] for other, count in commonest]
+    return entries
+
+
+def _seldom_predicted(gold_sets: Sequence[tuple[str, ...]], predicted_sets: Sequence[tuple[str, ...]],
+                      training_rows: Sequence[Sequence[int]], few: bool) -> tuple[dict[str, Any], ...]:
+    """The labels (of fewer than FEW_STATEMENTS rows when ``few``, else of as many or more)
+    predicted fewer times than a fifth of their rows, with their counts (see :func:`rarely_predicted`)."""
     rows, found, predicted = Counter(), Counter(), Counter()
     for gold, guess in zip(gold_sets, predicted_sets):
         rows.update(set(gold))
         predicted.update(set(guess or ()))
         found.update(set(gold) & set(guess or ()))
-    rare = sorted(label for label, n in rows.items() if n < FEW_STATEMENTS and predicted[label] * 5 < n)
-    trained = {label: [sum(label in gold_sets[i] for i in train) for train in training_rows] for label in rare}
+    seldom = sorted(label for label, n in rows.items() if (n < FEW_STATEMENTS) == few and predicted[label] * 5 < n)
+    trained = {label: [sum(label in gold_sets[i] for i in train) for train in training_rows] for label in seldom}
     return tuple({"label": label, "rows": rows[label], "found": found[label], "predicted": predicted[label],
-                  "training_rows": [min(trained[label]), max(trained[label])]} for label in rare)
+                  "training_rows": [min(trained[label]), max(trained[label])]} for label in seldom)
 
 
 def _why_no_better(pooled: EvaluationReport, gold_sets: list[tuple[str, ...]], stances: list[str | None] | None,

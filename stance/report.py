@@ -393,8 +393,9 @@ class EvaluationReport:
     than two do: unknown, printed "± n/a (1 of 5 folds)"), ``folds`` each fold's metrics,
     ``cross_validation`` how the folds were drawn (the first line printed says it too) and
     with which training options, ``predictions`` each row's fold and out-of-fold
-    prediction, and ``rarely_predicted`` the labels too rare for the fold models to learn
-    (each with its counts, which the printed report names). The second line printed names
+    prediction, ``rarely_predicted`` the labels too rare for the fold models to learn
+    (each with its counts, which the printed report names), and ``unlearnt`` those of 30 rows or
+    more they did not learn (with the labels their rows were given instead). The second line printed names
     the model (or the folds' options) and the data, which ``to_dict()`` holds in full
     (``model``, ``data``). After
     ``evaluate(..., by=COLUMN)``, ``by`` is the column and ``groups`` maps each of its values
@@ -473,6 +474,11 @@ class EvaluationReport:
     # the report names (see _rarely_predicted_note): an F1 of 0.000 alone did not say why. A
     # default the class holds, so a report pickled before it had one reads ().
     rarely_predicted: tuple[dict[str, Any], ...] = field(default=(), compare=False)
+    # After cross_validate: the labels of FEW_STATEMENTS rows or more that the fold models
+    # predicted as seldom, each with those counts and ``given``, the labels its rows were given
+    # instead (see stance.cross_validation.unlearnt), which the report names (see _unlearnt_note):
+    # not for want of rows, and F1 0.000 alone said nothing. () for a report pickled before.
+    unlearnt: tuple[dict[str, Any], ...] = field(default=(), compare=False)
 
     def headline(self) -> list[str]:
         """The names of the headline metrics this report has, in display order: the F1 of
@@ -1048,6 +1054,40 @@ as SemEval's F_avg does"
                 f"of {'it' if one else 'each'}, or merge {'it' if one else 'each'} into another label, before "
                 f"reading {'its F1' if one else 'their F1s'}")
 
+    def _unlearnt_note(self) -> str:
+        """The note naming the labels of 30 rows or more (:data:`FEW_STATEMENTS`) that the fold
+        models of :func:`stance.cross_validate` never or almost never predicted out of fold, with
+        the labels its rows were given ("" when there are none): not too few rows to learn, as
+        :meth:`_rarely_predicted_note` says of fewer, but texts the fold models could not tell
+        from another label's, or rows labelled so against the guide; F1 0.000 said nothing.
+
+        >>> report = EvaluationReport(metrics={}, per_label={}, confusion={}, n=270, unlearnt=(
+        ...     {"label": "hydrogen", "rows": 30, "found": 0, "predicted": 0, "training_rows": [24, 24],
+        ...      "given": [["gas", 30]]},))
+        >>> print(report._unlearnt_note())  # doctest: +NORMALIZE_WHITESPACE
+        not learnt, though not for want of rows: out of fold, 'hydrogen' was never predicted, none of its 30 rows
+        found, each fold model trained on 24 of them, its rows given 'gas' (30); read a sample of its rows beside
+        those labels' against your labelling guide (the texts may not tell them apart) before reading its F1
+        """
+        unlearnt = getattr(self, "unlearnt", None) or ()  # None: a report pickled before it kept them
+        if not unlearnt:
+            return ""
+        one = len(unlearnt) == 1
+
+        def counts(entry: dict[str, Any]) -> str:
+            fewest, most = entry["training_rows"]
+            trained = str(most) if fewest == most else f"{fewest} to {most}"
+            said = (f"was never predicted, none of its {entry['rows']} rows found" if not entry["predicted"] else
+                    f"was predicted {counted(entry['predicted'], 'time')} and found on {entry['found']} of its "
+                    f"{entry['rows']} rows")
+            given = ", ".join(f"{quoted(other)} ({count})" for other, count in entry["given"])
+            given = f", its rows given {given}" if given else ", its rows given no label"
+            return f"{quoted(entry['label'])} {said}, each fold model trained on {trained} of them{given}"
+
+        return (f"not learnt, though not for want of rows: out of fold, {'; '.join(counts(e) for e in unlearnt)}; "
+                f"read a sample of {'its' if one else 'their'} rows beside those labels' against your labelling "
+                f"guide (the texts may not tell them apart) before reading {'its F1' if one else 'their F1s'}")
+
     def _baseline_note(self) -> str:
         """The line under the metrics saying what always guessing the commonest label (and
         stance) scores ("" for a report without one): a figure means little without it.
@@ -1182,7 +1222,8 @@ as SemEval's F_avg does"
         lines.append("")
         lines.append(plain_table(rounded_as_shown(self.to_frame()), na_rep=NOT_DEFINED))
         lines.extend(note for note in (self._renamed_note(), self._undefined_note(), self._unseen_note(),
-                                       self._unseen_stance_note(), self._rarely_predicted_note()) if note)
+                                       self._unseen_stance_note(), self._rarely_predicted_note(),
+                                       self._unlearnt_note()) if note)
         if self.by is not None:
             lines.append("")
             table = self.by_group()
@@ -1217,7 +1258,8 @@ as SemEval's F_avg does"
                           for note in (self._spread_note(), self._baseline_note()) if note))
         notes = "".join(f"<p>{html.escape(note)}</p>"
                         for note in (self._renamed_note(), self._undefined_note(), self._unseen_note(),
-                                     self._unseen_stance_note(), self._rarely_predicted_note()) if note)
+                                     self._unseen_stance_note(), self._rarely_predicted_note(),
+                                     self._unlearnt_note()) if note)
         # A lone surrogate in a loaded model's label ("uni\ud800ty"), raw, made HTML that UTF-8
         # cannot encode, as a Prediction's did; a control character is escaped too, as a Prediction's.
         return html_shown(
@@ -1278,7 +1320,8 @@ as SemEval's F_avg does"
         ``training_sha256``); ``baseline`` what always guessing the commonest label (and
         stance) scores (see :attr:`baseline`); after ``by=``, each group names its own ``data``,
         ``model`` and ``baseline``; after :func:`cross_validate`, ``rarely_predicted`` when a label
-        was too rare to learn (see :attr:`rarely_predicted`). It leaves out the intervals (:meth:`intervals`) and, after
+        was too rare to learn (see :attr:`rarely_predicted`), and ``unlearnt`` when one of 30 rows or
+        more was not learnt (see :attr:`unlearnt`). It leaves out the intervals (:meth:`intervals`) and, after
         :func:`cross_validate`, the out-of-fold ``predictions``. Beside a label called "macro avg"
         or "micro avg", ``averages`` names the rows of ``per_label`` that are the averages
         (``{"macro": "macro avg_2", "micro": "micro avg"}``).
@@ -1301,6 +1344,9 @@ as SemEval's F_avg does"
                              # the labels too rare to learn out of fold, which the printed report names
                              **({"rarely_predicted": [dict(entry) for entry in self.rarely_predicted]}
                                 if getattr(self, "rarely_predicted", None) else {}),
+                             # the labels of many rows not learnt out of fold, which it names too
+                             **({"unlearnt": [dict(entry) for entry in self.unlearnt]}
+                                if getattr(self, "unlearnt", None) else {}),
                              **(groups if self.by is not None else {})})
 
 

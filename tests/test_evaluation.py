@@ -133,6 +133,46 @@ def test_a_cross_validated_report_names_a_label_too_rare_to_learn():
                                                              "training_rows": [6, 6]}
 
 
+def test_a_cross_validated_report_names_a_label_of_many_rows_it_never_learnt():
+    # A label of 30 rows or more that the fold models never predicted showed F1 0.000 and nothing
+    # else: the "too few rows to learn" note (ab59e560) is for fewer rows. 30 rows of 'hydrogen'
+    # written in gas's words ("Pipelines carry gas …"): each fold model trains on 24 of them, and
+    # gives them 'gas', which holds the same words.
+    gas = ["Gas prices must fall {}", "Pipelines carry gas {}", "Cheap gas for homes {}", "Gas storage is full {}"]
+    wind = ["Wind turbines at sea {}", "Build more wind farms {}", "Wind power is clean {}", "Turbines on a hill {}"]
+    rows = ([(text.format(i), "gas") for text in gas for i in range(30)]
+            + [(text.format(i), "wind") for text in wind for i in range(30)]
+            + [(f"Pipelines carry gas {i}", "hydrogen") for i in range(100, 130)])
+    data = pd.DataFrame(rows, columns=["text", "labels"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        report = stance.cross_validate(data, folds=5)
+        learnt = stance.cross_validate(data[data.labels != "hydrogen"], folds=5)
+    predicted = report.predictions["labels"].str.split("|")
+    assert not predicted.map(lambda names: "hydrogen" in names).any()
+    assert (predicted[data.labels == "hydrogen"].map(tuple) == ("gas",)).all()
+    note = ("not learnt, though not for want of rows: out of fold, 'hydrogen' was never predicted, none of its 30 "
+            "rows found, each fold model trained on 24 of them, its rows given 'gas' (30); read a sample of its rows "
+            "beside those labels' against your labelling guide (the texts may not tell them apart) before reading "
+            "its F1")
+    assert note in str(report).splitlines() and f"<p>{html.escape(note)}</p>" in report._repr_html_()
+    # 30 rows stratified into 5 folds: each holds out 6, so each fold model trains on 24
+    held = {"label": "hydrogen", "rows": 30, "found": 0, "predicted": 0, "training_rows": [24, 24],
+            "given": [["gas", 30]]}
+    assert report.unlearnt == (held,) and report.to_dict()["unlearnt"] == [held]
+    assert report.rarely_predicted == () and "too few rows to learn" not in str(report)
+    assert "unlearnt" not in learnt.to_dict() and "not learnt" not in str(learnt)
+    from stance.cross_validation import unlearnt
+
+    # Almost never (fewer times than a fifth of its rows), of 30 rows or more; a label of fewer is rarely_predicted's.
+    gold = [("a",)] * 6 + [("b",)] * 30 + [("c",)] * 10
+    guess = [("c",)] * 6 + [("b",)] * 6 + [("c",)] * 24 + [("c",)] * 10
+    assert unlearnt(gold, guess, [range(46)]) == ()  # 6 of 30, a fifth: learnt a little
+    guess = [("c",)] * 6 + [("b",)] * 5 + [("c", "a")] * 20 + [()] * 5 + [("c",)] * 10
+    assert unlearnt(gold, guess, [range(46)]) == ({"label": "b", "rows": 30, "found": 5, "predicted": 5,
+                                                   "training_rows": [30, 30], "given": [["a", 20], ["c", 20]]},)
+
+
 def test_a_label_predicted_often_but_never_right_is_not_said_too_rare_to_learn():
     # A review of ab59e560: a label of 10 rows that the fold models gave 30 rows of another label,
     # and none of its own, was listed in report.rarely_predicted and told "too few rows to learn:
