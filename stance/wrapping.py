@@ -348,6 +348,37 @@ def _reads_as_headline(lines: list[str]) -> bool:
 _OPENING_MARKS = "\"“‘'«„(»‚¿¡[ \u00a0\u202f"
 
 
+# The verbs of saying a line may end with before the words said, quoted on the line below ("As
+# Churchill said" / "\"We shall never surrender.\""): the quotation is the sentence's object, no lede
+# below a headline, in English, German and French.
+_SAYING_VERBS = frozenset({
+    "said", "says", "say", "saying", "told", "tells", "wrote", "writes", "asked", "asks", "added", "adds",
+    "declared", "declares", "stated", "states", "warned", "warns", "replied", "replies", "answered", "answers",
+    "recalled", "recalls", "insisted", "insists", "argued", "argues", "noted", "notes", "explained", "explains",
+    "promised", "promises", "vowed", "vows", "tweeted", "posted", "sagte", "sagt", "schrieb", "erklärte", "dit",
+    "déclaré", "déclare", "écrit"})
+
+
+def _quotes_what_above_says(above: str, line: str) -> bool:
+    """Whether ``line`` opens with a quotation of what ``above``, ending in a verb of saying, says: "As
+    Churchill said" / "\"We shall never surrender.\"" is one sentence, its quotation no lede.
+
+    >>> _quotes_what_above_says("As Churchill said", '"We shall never surrender."')
+    True
+    >>> _quotes_what_above_says("Statement on aid debate", '"We will not stop," she said.')
+    False
+    >>> _quotes_what_above_says("As Churchill said", "We shall never surrender.")
+    False
+    """
+    last = _LAST_LINE_WORD.search(above)
+    opens_quote = line[:1] in _QUOTE_MARKS
+    return opens_quote and last is not None and last.group().lower() in _SAYING_VERBS
+
+
+# The quotation marks a quotation may open with (of _OPENING_MARKS: no bracket, no Spanish mark)
+_QUOTE_MARKS = "\"“‘'«„»‚"
+
+
 def _capital_may_open_statement(lines: list[str], line: str, width: int | None) -> bool:
     """Whether ``line``, opening with a capital (after a quote), may open a statement of its own
     below the last of ``lines``, which ends no sentence and reads as a headline (see
@@ -377,6 +408,8 @@ def _capital_may_open_statement(lines: list[str], line: str, width: int | None) 
     """
     if not line.lstrip(_OPENING_MARKS)[:1].isupper() or not _reads_as_headline(lines):
         return False
+    if _quotes_what_above_says(lines[-1], line):
+        return False  # "As Churchill said" / "\"We shall never surrender.\"": the words said, rightly joined
     if width is not None:  # hard-wrapped: the lede's first word would have fitted after the headline
         return not _wrapped_before(lines[-1], line, width)
     return _TERMINAL.search(line) is not None

@@ -14938,6 +14938,25 @@ def test_a_headline_joined_to_a_lede_opening_with_a_spaced_guillemet_or_a_spanis
         stance.score_document("Statement on aid debate\n« and then », she said.\nNorway will continue.\n")
 
 
+def test_a_quotation_below_a_line_ending_in_a_verb_of_saying_is_joined_without_a_warning():
+    # The last audit: "As Churchill said" / "\"We shall never surrender.\"" was warned of as a headline joined to
+    # its lede, though the quotation is what the line above says and the join is right
+    for text, joined in (('As Churchill said\n"We shall never surrender."\n',
+                          'As Churchill said "We shall never surrender."'),
+                         ("As Rutte said\n\u201cNATO will defend every inch.\u201d\n",
+                          "As Rutte said \u201cNATO will defend every inch.\u201d"),
+                         ("Kallas wrote\n\u201eWe stand with Ukraine.\u201c\nAllies agreed.\n",
+                          "Kallas wrote \u201eWe stand with Ukraine.\u201c")):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            doc = stance.score_document(text)
+        assert doc.sentences.text.tolist()[0] == joined
+    # a headline above a quoted lede is warned of still, as is one ending in no verb of saying
+    with pytest.warns(stance.StanceWarning, match="^line 2 was joined"):
+        stance.score_document("NATO agrees new plan\n\u201cWe will defend every inch,\u201d Rutte said.\n"
+                              "Allies agree.\n")
+
+
 def test_a_headline_joined_to_a_hard_wrapped_lede_is_warned_of():
     # A review of e85cbaa5: a press release hard-wrapped at 70 columns (as an e-mail sends it) had
     # its headline joined to the lede below it without a word ("Statement on aid debate Some
