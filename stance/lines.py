@@ -1472,11 +1472,33 @@ _ALWAYS_NOTES_LABEL_WORD = re.compile(
 # that names no thing of the page ("Update: Russia's top general was killed.", "Breaking: Russian troops are here to
 # stay.", "Breaking: Hungary gives its permission …": a review of b0eb138e, which lost each with the note)
 _PAGES_THING_NAMED = re.compile(rf"(?!(?i:more|also|top|here|below|above|permission)$){_PAGES_THINGS}$")
-# The verb of a clause after a label's colon: a modal, an auxiliary or a copula, or a verb in "-ed" ("NATO agreed",
-# "why NATO must stay", "Kyiv was hit"), after the clause's first word
-_VERB_AFTER_FIRST_WORD = re.compile(rf"{_MODAL_OR_COPULA}|(?-i:do|does|did)$|(?-i:[a-z])[\w'’\-]*ed$")
+# The past of the verbs news tells in that have no "-ed" ("Breaking: Germany sent tanks to Lithuania.", "Update:
+# Russia struck Kharkiv.", "Update: Leaders met in Vilnius."; each was lost with a note before it on its line, though
+# a statement alone on its line), in lower case: none is a noun or an adjective a note's words hold ("left", "set",
+# "cut", "hit", "put", "read", "saw" and "found" are, or are as often the present, and are left out)
+_IRREGULAR_PAST = (r"(?-i:sent|gave|took|made|told|said|won|lost|began|fell|rose|met|held|kept|brought|bought|sold|"
+                   r"led|spoke|wrote|came|went|fought|flew|ran|built|paid|struck|shot|stood|drove|broke|chose|threw|"
+                   r"sought|thought|knew|grew|became|withdrew|spent|froze|swore|overtook|undertook|forgave|upheld|"
+                   r"withheld)")
+# The verb of a clause after a label's colon: a modal, an auxiliary or a copula, a verb in "-ed" ("NATO agreed",
+# "why NATO must stay", "Kyiv was hit") or an irregular past ("Germany sent"), after the clause's first word
+_VERB_AFTER_FIRST_WORD = re.compile(
+    rf"{_MODAL_OR_COPULA}|(?-i:do|does|did)$|(?-i:[a-z])[\w'’\-]*ed$|{_IRREGULAR_PAST}$")
 # a verb in "-s" after a name ("Russia fires missiles …", "NATO estimates show …"), not a word in "-ss" ("Congress")
 _VERB_IN_S = re.compile(r"(?-i:[a-z])[\w'’\-]*(?<!s)s$")
+# A plural name ("Allies", "Ministers", "Germans") opening the clause, capitalised, in "-s" but not "-ss", and the plain
+# verbs news tells after it ("Breaking: Allies send tanks to Lithuania.", "… Ministers pledge new aid."), in lower case:
+# a closed list, as the plain form is no sign of a verb ("Sources: Officials familiar with the matter." is the note's)
+_PLURAL_NAME = re.compile(rf"(?-i:[{_CAP}])[\w'’\-]*(?<![sS])s$")
+_PLAIN_VERB = re.compile(r"(?-i:send|agree|want|need|plan|vow|pledge|reject|warn|seek|urge|fear|deny|demand|deploy|"
+                         r"approve|support|oppose|back|meet|hold|join|sign|launch|fire|strike|boost|raise|order|buy|"
+                         r"call|say|tell|ask|promise|refuse|accept|condemn|welcome|announce|expect|win|lose|face|"
+                         r"prepare|push|move|begin|start|stop|block|veto|confirm|vote|give|take|make|keep|step|"
+                         r"double|triple|halt|resume|sanction|arrive|leave|return|withdraw|retreat|advance|attack)$")
+# a page's thing named after a name's possessive is the name's, not the page's ("Opinion: Ukraine's story is Europe's
+# story.", lost with a note before it on its line), unless the name is an agency's ("Update: Reuters' story was
+# corrected.")
+_NAMES_POSSESSIVE = re.compile(rf"(?-i:[{_CAP}])[\w\-]*(?:['’]s|s['’])$")
 
 
 def _is_news_after_notes_label(label: str, words: str) -> bool:
@@ -1506,15 +1528,33 @@ def _is_news_after_notes_label(label: str, words: str) -> bool:
     if len(found) < 2 or not found[0][:1].isalpha() or not _SENTENCE_END.search(words):
         return False
     first = found[0]
-    if re.match(rf"{_SHORT_CLAUSE_SUBJECT_OF_NOTES}|{_CALL_WORD}", first) or any(map(_PAGES_THING_NAMED.match, found)):
+    if re.match(rf"{_SHORT_CLAUSE_SUBJECT_OF_NOTES}|{_CALL_WORD}", first) or any(
+            _PAGES_THING_NAMED.match(word) and not _is_names_possessive(found[at - 1] if at else "")
+            for at, word in enumerate(found)):
         return False
     # a clause in capitals is read in lower case, its first word a name ("UPDATE: NATO AGREED.", as alone on its line;
     # its verbs in capitals were no verb, and the line was lost with the note before it)
     verbs = [word.lower() for word in found] if not any(map(str.islower, words)) else found
     clause = (re.match(rf"(?i:{_SUBJECT_PRONOUN})$", first) is not None
               or any(_VERB_AFTER_FIRST_WORD.match(word) for word in verbs[1:])
-              or (first[:1].isupper() and _VERB_IN_S.match(verbs[1]) is not None))
+              or (first[:1].isupper() and _VERB_IN_S.match(verbs[1]) is not None)
+              or (_PLURAL_NAME.match(first) is not None and _PLAIN_VERB.match(verbs[1]) is not None))
     return clause and not _is_furniture_alone(words[:1].upper() + words[1:])
+
+
+def _is_names_possessive(word: str) -> bool:
+    """Whether ``word`` is a name's possessive, no agency's, so that a page's thing after it is the name's
+    ("Ukraine's story", "NATO's video"), not the page's ("Reuters' story", "our story").
+
+    >>> _is_names_possessive("Ukraine's"), _is_names_possessive("Allies’"), _is_names_possessive("Reuters'")
+    (True, True, False)
+    >>> _is_names_possessive("our"), _is_names_possessive("Reuters's"), _is_names_possessive("today's")
+    (False, False, False)
+    """
+    if not _NAMES_POSSESSIVE.match(word):
+        return False
+    name = re.sub(r"['’]s?$", "", word)
+    return not (_AGENCY_ALONE.match(name) or _AGENCY_ALONE.match(name + "s"))
 
 
 # A title's stop opening a text, which the credits' and writers' notes do not read ("Mr Smith", not "Mr. Smith").

@@ -15007,6 +15007,23 @@ def test_a_statement_in_capitals_after_a_notes_word_and_colon_after_a_note_on_it
 
 
 @pytest.mark.parametrize("note", ["© 2026 Reuters.", "All rights reserved."])
+def test_a_clause_of_an_irregular_past_a_plain_verb_or_a_names_story_after_a_notes_word_is_the_texts(note):
+    # The last audit: a statement after a note's word and its colon after a note on its line was lost with it when its
+    # verb was an irregular past ("sent") or a plain verb after a plural name ("Allies send"), or when it named a
+    # name's "story", read as the page's; alone on its line each is a statement
+    for text in ("Breaking: Germany sent tanks to Lithuania.", "Update: Russia struck Kharkiv overnight.",
+                 "Update: Leaders met in Vilnius.", "Breaking: Allies send tanks to Lithuania.",
+                 "Breaking: Ministers pledge new aid for Ukraine.", "Opinion: Ukraine's story is Europe's story."):
+        assert split_sentences(f"We met.\n\n{text}\n") == ["We met.", text]
+        assert split_sentences(f"We met.\n\n{note} {text}\n") == ["We met.", text]
+    # the page's own story, an agency's, and a plural word with no verb of the list after it are the note's still
+    for other in ("Update: this story was updated.", "Update: Reuters' story was corrected.",
+                  "Update: Reuters's article has been updated.", "Updated: the article was amended.",
+                  "Update: more to follow."):
+        assert split_sentences(f"We met.\n\n{note} {other}\n") == ["We met."], other
+
+
+@pytest.mark.parametrize("note", ["© 2026 Reuters.", "All rights reserved."])
 def test_a_clause_with_a_word_of_the_pages_list_naming_no_thing_of_the_page_after_a_notes_word_is_the_texts(note):
     # A review of b0eb138e, which read any word of the page's things after a note's word and its colon as the page
     # named, so "top", "here" or "permission" in a statement lost it with the note before it, where alone on its line
