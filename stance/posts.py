@@ -394,7 +394,8 @@ def _feed_posts(lines: list[str], width: int | None) -> tuple[set[int], set[int]
     first word, which a text wrapped at a width would have put there. A paragraph of two lines
     or more that each open with a capital and none of which ends a sentence, as posts seldom do,
     but that is not shown to be a feed,
-    is the second kind (all its lines but the first): a caller may say that they were joined.
+    is the second kind (all its lines but the first): a caller may say that they were joined. So are two
+    such lines or more below the last sentence's end of a paragraph (see _unstopped_tail).
 
     >>> feed = ["Great meeting with Baltic ministers in Riga today", "NATO stands united with our eastern Allies",
     ...         "We will never stop supporting Ukraine"]
@@ -418,8 +419,28 @@ def _feed_posts(lines: list[str], width: int | None) -> tuple[set[int], set[int]
                 posts.update(range(start + 1, at))
             elif not any(map(_SENTENCE_END.search, paragraph)):  # "We met the" / "Secretary General today."
                 maybe.update(range(start + 1, at))
+        maybe.update(_unstopped_tail(paragraph, start))
         start = at + 1
     return posts, maybe
+
+
+def _unstopped_tail(paragraph: list[str], start: int) -> range:
+    """The lines of ``paragraph`` (which opens at line ``start``) below its last sentence's end but the first of them,
+    when two or more lines follow that end, each opening with a capital and none ending a sentence or in a hyphen or a
+    comma: a list's items or posts below a sentence ("We agreed three things." / "More money for defence" / "More
+    troops in the east"), joined to one another as a sentence wrapped over lines is, which a caller may say, as of a
+    paragraph of such lines alone (see _feed_posts).
+
+    >>> _unstopped_tail(["We agreed three things.", "More money for defence", "More troops in the east"], 4)
+    range(6, 7)
+    >>> _unstopped_tail(["We met.", "Allies agreed to send more", "troops"], 0), _unstopped_tail(["We met."], 0)
+    (range(0, 0), range(0, 0))
+    """
+    last_end = max((at for at, line in enumerate(paragraph) if _SENTENCE_END.search(line)), default=None)
+    tail = paragraph[last_end + 1:] if last_end is not None else []
+    if len(tail) < 2 or not all(map(_opens_like_a_post, tail)) or any(_WRAPPED_END.search(line) for line in tail):
+        return range(0)
+    return range(start + last_end + 2, start + len(paragraph))
 
 
 def _opens_like_a_post(line: str) -> bool:

@@ -9245,6 +9245,26 @@ def test_a_feed_of_one_post_a_line_without_punctuation_is_a_statement_a_post():
         stance.score_document("We met the\nSecretary General today.")
 
 
+def test_capitalised_lines_ending_no_sentence_below_a_sentence_joined_to_one_another_are_warned_of():
+    # The last audit: a list's items or posts below a full stop, a line each with no stop, were joined to one another
+    # without a word ("We agreed three things." / "More money for defence" / "More troops in the east" made "More money
+    # for defence More troops in the east"), where the same lines without the sentence above are warned of
+    with pytest.warns(stance.StanceWarning, match=r"^line 3 was joined to the line above .* if they are posts"):
+        doc = stance.score_document("We agreed three things.\nMore money for defence\nMore troops in the east\n")
+    assert doc.sentences["text"].tolist() == ["We agreed three things.",
+                                              "More money for defence More troops in the east"]  # joined as before
+    with pytest.warns(stance.StanceWarning, match=r"^lines 4, 5 were joined to the line above"):
+        stance.score_document("We met in Riga.\nOur priorities are clear.\nAir defence for Ukraine\n"
+                              "Ammunition for the front\nTroops for the east\n")
+    # a sentence wrapped below a sentence's end, its items each stopped, or one line below it: no warning
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for text in ("We met.\nAllies agreed to send more\ntroops to the east\n",
+                     "We agreed three things.\nMore money for defence.\nMore troops in the east.\n",
+                     "We agreed.\nMore money for defence\n", "We met.\nAllies agreed to send more air-\nDefence\n"):
+            stance.score_document(text)
+
+
 def test_a_line_opening_with_a_number_below_a_headline_is_no_part_of_it():
     # A journalist's audit: a line opening with a number was joined to any line above that ended
     # no sentence, and with no warning: a headline, a news page's "4 minutes read" or "3 hours ago"
