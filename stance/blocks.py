@@ -109,10 +109,13 @@ from .transcripts import (
     _wrapped_tags,
 )
 from .wrapping import (
+    _LEDE_MOST_LINES,
     _capital_may_open_statement,
     _is_paragraph_a_line,
     _join_lines,
+    _lede_width,
     _number_opens_statement,
+    _reads_as_headline,
     _runs_on_to_number,
     _wrap_width,
     _wrapped_before,
@@ -658,7 +661,11 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
         lower_before, lower_so_far = lower_so_far, lower_so_far or any(map(str.islower, line))
         last_at = at
         if current and ((at in maybe_posts and not _TERMINAL.search(current[-1])) or number_apart is None
-                        or (not stamps and not current_is_item and _capital_may_open_statement(current, line, width))):
+                        or (not stamps and not current_is_item and _capital_may_open_statement(current, line, width))
+                        # a short press release wrapped at 70 columns: its lede too short for a width to be found
+                        or (width is None and not stamps and not current_is_item and _reads_as_headline(current)
+                            and _capital_may_open_statement(current, line, _lede_width(
+                                [_strip(below) for below in lines[at:at + _LEDE_MOST_LINES]])))):
             # joined, though it may open a post or a headline's sentence ("Statement on aid debate" / "Some
             # politicians have called for…": a press release's headline and lede, joined without a word)
             joined_posts.append(numbers[at])

@@ -222,6 +222,33 @@ def _is_paragraph_a_line(lines: list[str]) -> bool:
     return len(long) >= 3 and sum(_TERMINAL.search(line) is not None for line in long) >= 0.9 * len(long)
 
 
+# The fewest lines, and the fewest characters of the longest, of a paragraph read as wrapped at its longest line's
+# width though the text shows no width (see _lede_width); and the most lines read, so that each is read a few times.
+_LEDE_LINES = 3
+_LEDE_WIDTH = 50
+_LEDE_MOST_LINES = 12
+
+
+def _lede_width(lines: list[str]) -> int | None:
+    """The width ``lines`` (a paragraph's lines from a lede's first on, stripped, to a blank line) are hard-wrapped at,
+    where the text is too short for :func:`_wrap_width` to find one: three lines or more, each but the last within a
+    fifth of the longest, which is 50 characters or more ("Statement on aid debate" above a lede of three lines wrapped
+    at 70 columns); None otherwise. A headline above such a lede, ending in a word that would have fitted on the
+    lede's first line, may be warned of as one above a text hard-wrapped (see _capital_may_open_statement).
+
+    >>> _lede_width(["x" * 68, "x" * 70, "x" * 21]), _lede_width(["x" * 68, "x" * 30, "x" * 70])
+    (70, None)
+    >>> _lede_width(["x" * 68, "", "x" * 70, "x" * 21]), _lede_width(["x" * 40, "x" * 40, "x" * 21])
+    (None, None)
+    """
+    lines = lines[:_LEDE_MOST_LINES]
+    paragraph = lines[:next((at for at, line in enumerate(lines) if not line), len(lines))]
+    width = max(map(len, paragraph), default=0)
+    if len(paragraph) < _LEDE_LINES or width < _LEDE_WIDTH:
+        return None
+    return width if all(len(line) >= 0.8 * width for line in paragraph[:-1]) else None
+
+
 def _wrapped_before(above: str, line: str, width: int | None) -> bool:
     """Whether ``above`` was broken before ``line`` as a text hard-wrapped at ``width`` is: the
     first word of ``line`` would not have fitted on it. A heading's line is short however wide

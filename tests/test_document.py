@@ -15000,6 +15000,27 @@ def test_a_headline_joined_to_a_hard_wrapped_lede_is_warned_of():
         stance.score_document(f"{wrapped}\n\n{textwrap.fill(later, 40)}\n")
 
 
+def test_a_headline_joined_to_a_lede_of_a_few_lines_hard_wrapped_is_warned_of():
+    # The last audit: a short press release hard-wrapped at 70 columns, its lede three or four lines, too few for a
+    # width to be found, had its headline joined to the lede without a word ("Statement on aid debate Some
+    # politicians have called for…"), where a longer one is warned of
+    lede = textwrap.fill("Some politicians have called for an end to military aid for Ukraine and for talks with "
+                         "Moscow. The government disagrees and says that Norway will continue to stand with Ukraine "
+                         "for as long as it takes.", 70)
+    assert 3 <= len(lede.splitlines()) <= 4 and not lede.splitlines()[0].endswith(".")
+    with pytest.warns(stance.StanceWarning, match="^line 2 was joined to the line above"):
+        doc = stance.score_document(f"Statement on aid debate\n{lede}\n")
+    assert doc.sentences.text.tolist()[0].startswith("Statement on aid debate Some politicians")  # as before
+    # the lede alone, a sentence wrapped by hand above lines of other lengths, or one wrapped at 40: no warning
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for text in (f"{lede}\n", "Allies met.\nThe Secretary General met\nPresident Zelensky in Kyiv today.\n"
+                     "They spoke about air defence.\n",
+                     "Statement on aid debate\n" + textwrap.fill("Some politicians have called for an end to aid "
+                                                                  "for Ukraine. Norway disagrees.", 40) + "\n"):
+            stance.score_document(text)
+
+
 def test_the_reuse_of_the_texts_own_photos_or_articles_requiring_leave_after_all_rights_reserved_is_the_notices():
     # A review of f4d2965e, which kept "Water reuse requires EU approval." after "All rights reserved:" by reading only
     # a bare or determined "reuse" as the notice's, and so made the notice's leave for the page's own photos,
