@@ -62,6 +62,25 @@ def probability_shown(value: float, digits: int) -> str:
     return shown
 
 
+def probability_in_repr(value: float) -> str:
+    """A probability as a :class:`Prediction`'s repr writes it: to two decimals, or with as many
+    more as it takes not to round a value short of 1 up to "1.00" or one above 0 down to "0.00"
+    (0.9985 "0.999", 0.99996 "0.99996", where probability_shown's ">0.99" made the repr read
+    "confidence=>0.99", no keyword form Python writes); 1, 0 and NaN as they are. What it
+    writes is a number, the value rounded to the digits shown.
+
+    >>> [probability_in_repr(p) for p in (0.7, 0.994, 0.9985, 0.99996, 1.0, 0.004, 0.00049, 0.0)]
+    ['0.70', '0.99', '0.999', '0.99996', '1.00', '0.004', '0.0005', '0.00']
+    >>> probability_in_repr(1 - 2 ** -53), probability_in_repr(1e-300), probability_in_repr(float("nan"))
+    ('0.9999999999999999', '1e-300', 'nan')
+    """
+    for digits in range(2, 18):
+        shown = f"{value:.{digits}f}"
+        if not (value < 1 and float(shown) >= 1) and not (value > 0 and float(shown) <= 0):
+            return shown
+    return repr(float(value))  # a value too near 0 for plain digits: as Python writes it
+
+
 @dataclass(frozen=True)
 class Prediction:
     """What the model says about one statement.
@@ -143,7 +162,8 @@ class Prediction:
         extra = f", flag={self.flag!r}" if self.flag else ""
         return (
             f"Prediction(label={self.label!r}, stance={self.stance!r}, "
-            f"confidence={probability_shown(self.confidence, 2)}, labels={self.labels!r}{extra})"
+            # a number, never ">0.99" (see probability_in_repr): the repr reads as keywords
+            f"confidence={probability_in_repr(self.confidence)}, labels={self.labels!r}{extra})"
         )
 
     def to_dict(self) -> dict[str, Any]:
