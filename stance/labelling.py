@@ -39,7 +39,7 @@ from .exceptions import (
 from .file_types import is_delimited
 from .foreign_frames import as_pandas, computed
 from .names import LABEL_SEPARATOR
-from .prediction import NO_KNOWN_WORDS
+from .prediction import NO_KNOWN_WORDS, probability_shown
 from .text import is_blank
 
 if TYPE_CHECKING:
@@ -769,20 +769,24 @@ def _reason(measures: dict[str, Any], i: int, strategy: str) -> str:
     if measures["flag"][i] == NO_KNOWN_WORDS:
         return ("no word of it is known to the model (flag no_known_words): its answer is the same for all such "
                 "text, not a judgement, so it comes after every statement the model read")
-    top = f"{measures['label'][i]} {measures['p_top'][i]:.2f}"
-    second = f"{measures['second_label'][i]} {measures['p_second'][i]:.2f}"
+    # A figure short of 1 that rounds to it as ">0.99", one above 0 that rounds to 0 as "<0.01", as
+    # the library shows a probability (see probability_shown): "between deterrence 1.00 and none
+    # 0.01" called a 0.9985 certain, and a margin of 0.004 "0.00", a tie it is not.
+    top = f"{measures['label'][i]} {_shown(measures['p_top'][i])}"
+    second = f"{measures['second_label'][i]} {_shown(measures['p_second'][i])}"
     confidence = measures["stance_confidence"][i]
-    stance = f"{measures['stance'][i]} {confidence:.2f}"
+    stance = f"{measures['stance'][i]} {_shown(confidence)}"
+    margin = _shown(measures["margin"][i])
     if measures["both_given"][i]:
         # Both labels are given whichever is first: what is in doubt is the primary label.
         target = ", the target of the stance," if measures["has_stance_head"] else ""
-        between = (f"{top} or {second} first (margin {measures['margin'][i]:.2f}): both labels are given "
+        between = (f"{top} or {second} first (margin {margin}): both labels are given "
                    f"either way; which is primary{target} is in doubt")
     else:
-        between = f"between {top} and {second} (margin {measures['margin'][i]:.2f})"
+        between = f"between {top} and {second} (margin {margin})"
     parts = {
         "uncertainty": between,
-        "entropy": f"spread over the labels (entropy {measures['entropy'][i]:.2f}; {top}, {second})",
+        "entropy": f"spread over the labels (entropy {_shown(measures['entropy'][i])}; {top}, {second})",
         "stance": (f"stance undecided ({stance})" if confidence < UNSURE_STANCE
                    else f"least sure stance left ({stance})"),
         "random": "random pick (baseline)",
@@ -791,6 +795,16 @@ def _reason(measures: dict[str, Any], i: int, strategy: str) -> str:
     if strategy != "stance" and not np.isnan(confidence) and confidence < UNSURE_STANCE:
         reason += f"; stance unsure ({stance})"
     return reason
+
+
+def _shown(figure: float) -> str:
+    """A probability, a margin or an entropy of a reason to two decimals, never rounded to 1 or 0
+    it is not (see :func:`stance.prediction.probability_shown`).
+
+    >>> _shown(0.9985), _shown(0.004), _shown(0.5), _shown(1.0), _shown(1.7)
+    ('>0.99', '<0.01', '0.50', '1.00', '1.70')
+    """
+    return probability_shown(figure, 2)
 
 
 # -- which labels look wrong ------------------------------------------------------------

@@ -11290,3 +11290,25 @@ def test_a_damaged_metadata_json_names_a_word_of_another_script_as_the_file_hold
     assert status == 2 and out == ""
     for said in (str(caught.value), err):
         assert entry in said and "\\u043d" not in said and "\u202e" not in said, said
+
+
+def test_info_never_rounds_a_metric_short_of_one_to_one(capsys, energy_model, tmp_path):
+    # An audit: `stance info` printed its metrics with {:.3f}, so a held-out top-1 of 0.9996 read
+    # "1.000", a model never wrong, and a confidence_error of 0.0003 "0.000", where the library
+    # says ">0.999" and "<0.001" (probability_shown, the evaluation report's figure_shown).
+    import hashlib
+
+    folder = energy_model.save(tmp_path / "m")
+    metadata = json.loads((folder / "metadata.json").read_text())
+    metadata["metrics"] = {"heldout_top1_in_gold": 0.9996, "heldout_confidence_error": 0.0003,
+                           "heldout_macro_f1": 0.5, "heldout_none_f1": 1.0}
+    (folder / "metadata.json").write_text(json.dumps(metadata, indent=1))
+    checksums = json.loads((folder / "checksums.json").read_text())
+    checksums["metadata.json"] = hashlib.sha256((folder / "metadata.json").read_bytes()).hexdigest()
+    (folder / "checksums.json").write_text(json.dumps(checksums))
+    status, out, err = run(capsys, "info", "--model", str(folder))
+    assert status == 0, err
+    shown = dict(line.split(":", 1) for line in out.splitlines() if line.startswith("heldout_"))
+    assert {name: value.strip() for name, value in shown.items()} == {
+        "heldout_top1_in_gold": ">0.999", "heldout_confidence_error": "<0.001", "heldout_macro_f1": "0.500",
+        "heldout_none_f1": "1.000"}, out

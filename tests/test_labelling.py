@@ -2471,3 +2471,20 @@ def test_among_many_rare_labels_of_one_row_and_two_none_is_compared_with_the_oth
         warnings.simplefilter("ignore")
         issues = stance.find_label_issues(frame, stance_column="stance")
     assert issues.suggested_label[5] == "unclear, ask Anna (levy)" and issues.score[5] == 1.0
+
+
+def test_a_reason_never_rounds_a_probability_short_of_one_to_one():
+    # An audit: the queue's reasons still said "between deterrence 1.00 and none 0.01" of a
+    # statement the bundled model gives 0.9985, where the rest of the library says ">0.99".
+    texts = ["We must raise defence spending to two percent of GDP.",
+             "Cutting aid to Ukraine now would only reward aggression."]
+    for strategy in ("uncertainty", "entropy"):
+        queue = stance.suggest(None, texts, n=2, strategy=strategy, max_similarity=None)
+        for text, reason in zip(queue.text, queue.reason):
+            p = stance.classify(text)
+            assert 0.995 <= p.scores[p.label] < 1, p.scores  # "1.00" to two decimals, short of it
+            assert f"{p.label} >0.99" in reason and " 1.00" not in reason, reason
+    queue = stance.suggest(None, texts[1:], n=1, strategy="stance", max_similarity=None)
+    p = stance.classify(texts[1])
+    assert 0.995 <= p.stance_scores[p.stance] < 1
+    assert queue.reason[0] == f"least sure stance left ({p.stance} >0.99)"
