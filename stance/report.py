@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import math
+import numbers
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -199,16 +200,53 @@ def level_shown(level: float) -> str:
     ['95%', '90%', '97.5%', '99.9%', '50%', '99.99999%', '>99.9999999999%']
     >>> [stance.level_shown(level) for level in (0.001, 1e-9, 1e-12, 1e-14)]
     ['0.1%', '0.0000001%', '0.0000000001%', '<0.0000000001%']
+
+    A level is a number from 0 to 1, a fraction or a decimal too; what is not one is refused,
+    naming it: ``Fraction(1, 3)`` failed in ``format``, and NaN was "nan%".
+
+    >>> from fractions import Fraction
+    >>> from decimal import Decimal
+    >>> stance.level_shown(Fraction(1, 3)), stance.level_shown(Decimal("0.975")), stance.level_shown(1)
+    ('33.3333333333%', '97.5%', '100%')
+    >>> stance.level_shown(float("nan"))
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: level must be a number from 0 to 1 (0.95 for 95%), not nan
+    >>> stance.level_shown("95%")
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.CountTypeError: level must be a number from 0 to 1 (0.95 for 95%), not '95%'
     """
     # A float32's digits as written (np.float32(0.999) was "99.9000015259%"), then rounded:
     # 0.9 * 100 is 90.00000000000001 as a float. Ten decimals, in plain digits.
-    level = as_written(level)
+    level = as_written(_level_checked(level))
     shown = f"{round(level * 100, _LEVEL_DECIMALS):.{_LEVEL_DECIMALS}f}".rstrip("0").rstrip(".")
     if shown == "100" and level < 1:
         return f">{100 - 10.0 ** -_LEVEL_DECIMALS:.{_LEVEL_DECIMALS}f}%"
     if shown == "0" and level > 0:
         return f"<{10.0 ** -_LEVEL_DECIMALS:.{_LEVEL_DECIMALS}f}%"
     return f"{shown}%"
+
+
+def _level_checked(level: Any) -> Any:
+    """``level`` if it is a number from 0 to 1 (a fraction as the decimal it is, to 28 digits,
+    which ``format`` writes where Python before 3.12 could not write a Fraction); refused,
+    naming it, if not.
+
+    >>> from fractions import Fraction
+    >>> _level_checked(Fraction(1, 4)), _level_checked(0.95), _level_checked(1)
+    (Decimal('0.25'), 0.95, 1)
+    """
+    # A Decimal is a number but not a numbers.Real; a complex is neither, nor a bool.
+    real = (isinstance(level, numbers.Number) and not isinstance(level, (bool, complex))
+            and (isinstance(level, numbers.Real) or not isinstance(level, numbers.Complex)))
+    if not real or level != level or not 0 <= level <= 1:  # level != level: NaN
+        error = InvalidInputError if real else CountTypeError
+        raise error(f"level must be a number from 0 to 1 (0.95 for 95%), not {quoted(as_written(level))}")
+    if isinstance(level, numbers.Rational) and not isinstance(level, numbers.Integral):
+        decimal = forksafe.imported("decimal")  # not loaded by `import stance`
+        return decimal.Decimal(level.numerator) / decimal.Decimal(level.denominator)
+    return level
 
 
 def figure_shown(value: float) -> str:
@@ -1123,7 +1161,8 @@ as SemEval's F_avg does"
         if name not in self.spread:
             return ""
         sd = self.spread[name]
-        shown = f" {plus_minus} {NOT_DEFINED if math.isnan(sd) else f'{sd:.3f}'}"
+        # "<0.001" above 0, as a metric: a spread of 0.0002 was "± 0.000", known not to vary
+        shown = f" {plus_minus} {NOT_DEFINED if math.isnan(sd) else figure_shown(sd)}"
         defined = sum(1 for fold in self.folds if not _missing(fold.get(name)))
         if self.folds and defined < len(self.folds):  # no folds: a report pickled without them
             shown += f" ({defined} of {len(self.folds)} folds)"

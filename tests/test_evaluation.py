@@ -8,6 +8,8 @@ import re
 import shutil
 import warnings
 from dataclasses import replace
+from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 
 import numpy as np
@@ -4795,3 +4797,38 @@ def test_evaluate_warns_of_a_text_that_is_a_spreadsheet_s_error_value_as_of_a_bl
     assert main(["evaluate", str(tmp_path / "gold.csv")]) == 0
     err = capsys.readouterr().err
     assert "--text-column='text': rows 0, 3 hold '#N/A' and '#nv', a spreadsheet's error values" in err, err
+
+
+def test_a_spread_above_zero_too_small_for_three_decimals_is_never_shown_as_none():
+    # An audit: a spread across folds of 0.0002 was printed "± 0.000", which reads as folds that
+    # agree exactly (a spread of 0); now "± <0.001", as a metric above 0 is shown.
+    gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "We must raise defence spending."],
+                         "labels": ["unity", "deterrence"]})
+    report = replace(stance.evaluate(None, gold), spread={"top1_in_gold": 0.0002, "macro_f1": 0.0},
+                     folds=[{"top1_in_gold": 1.0, "macro_f1": 1.0}, {"top1_in_gold": 0.9996, "macro_f1": 1.0}],
+                     cross_validation={"folds": 2, "groups": None})
+    lines = {line.split()[0]: line for line in str(report).splitlines() if line.startswith("  ")}
+    assert lines["top1_in_gold"].endswith(" ± <0.001"), lines
+    assert lines["macro_f1"].endswith(" ± 0.000"), lines  # a spread of none stays one
+    assert "&plusmn; &lt;0.001" in report._repr_html_()
+
+
+@pytest.mark.parametrize(("level", "shown"), [
+    (Fraction(1, 3), "33.3333333333%"), (Fraction(39, 40), "97.5%"), (Decimal("0.95"), "95%"), (1, "100%"), (0, "0%"),
+])
+def test_a_level_as_a_fraction_or_a_decimal_is_shown_as_its_percentage(level, shown):
+    # An audit: stance.level_shown(Fraction(1, 3)) failed with "unsupported format string passed to
+    # Fraction.__format__", a TypeError of Python's with no word of the level.
+    assert stance.level_shown(level) == shown
+
+
+@pytest.mark.parametrize(("level", "error", "said"), [
+    (float("nan"), stance.InvalidInputError, "nan"), (np.float32("nan"), stance.InvalidInputError, "nan"),
+    (1.5, stance.InvalidInputError, "1.5"), (-0.05, stance.InvalidInputError, "-0.05"),
+    ("95%", TypeError, "'95%'"), (None, TypeError, "None"), (True, TypeError, "True"),
+])
+def test_a_level_that_is_no_level_is_refused_naming_it(level, error, said):
+    # An audit: stance.level_shown(float("nan")) gave "nan%", a caption of no coverage, and a level
+    # of 1.5 "150%".
+    with pytest.raises(error, match=re.escape(f"level must be a number from 0 to 1 (0.95 for 95%), not {said}")):
+        stance.level_shown(level)
