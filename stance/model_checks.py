@@ -50,11 +50,11 @@ def _check_format(metadata: Any, folder: Path) -> None:
         raise ModelFormatError(f"{str(folder)!r}: {METADATA} does not describe a {FORMAT_NAME}")
     version = metadata.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ModelFormatError(f"{str(folder / METADATA)!r}: format_version must be a whole number from 1, "
-                               f"got {version!r}; the file is damaged or was not written by stance")
+        raise ModelFormatError(f"{str(folder / METADATA)!r}: {_entry('format_version', version)} is no model "
+                               f"format (a whole number from 1; this stance reads 1 to {FORMAT_VERSION}); {_DAMAGED}")
     if version.bit_length() > 64:  # no format will be numbered so: "uses model format 1000…" printed 401 digits
-        raise ModelFormatError(f"{str(folder / METADATA)!r}: format_version is a number too large for a model "
-                               f"format (over 2**64); the file is damaged or was not written by stance")
+        raise ModelFormatError(f"{str(folder / METADATA)!r}: \"format_version\" is a number too large for a model "
+                               f"format (over 2**64; this stance reads 1 to {FORMAT_VERSION}); {_DAMAGED}")
     if version > FORMAT_VERSION:
         from . import __version__
 
@@ -150,9 +150,9 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
             arrays[name] = _dense_from_entries(name, contents, arrays, n_features, read, where)
     stance_only = _stance_only_features(metadata, vocabulary, folder)
     if "confidence_calibration" in arrays and metadata["format_version"] < CONFIDENCE_CALIBRATION_SINCE:
-        raise ModelFormatError(f"{str(folder)!r}: a model with a confidence calibration is format "
-                               f"{CONFIDENCE_CALIBRATION_SINCE} or newer, not {metadata['format_version']}; "
-                               "the file is damaged")
+        raise ModelFormatError(f"{str(folder / METADATA)!r}: "
+                               + _older_than("a model with a confidence calibration",
+                                             CONFIDENCE_CALIBRATION_SINCE, metadata["format_version"]))
     # Format 4 is written only for a calibrated model (the oldest format that holds it):
     # without the array it would load and give other confidences.
     if "confidence_calibration" not in arrays and metadata["format_version"] == CONFIDENCE_CALIBRATION_SINCE:
@@ -249,8 +249,8 @@ def _length_floor(metadata: dict[str, Any], folder: Path) -> float | None:
     floor = metadata["length_floor"]
     where = str(folder / METADATA)
     if metadata["format_version"] < LENGTH_FLOOR_SINCE:
-        raise ModelFormatError(f"{where!r}: a model with a length_floor is format {LENGTH_FLOOR_SINCE} or newer, not "
-                               f"{metadata['format_version']}; the file is damaged")
+        raise ModelFormatError(f"{where!r}: " + _older_than("a model with a length_floor", LENGTH_FLOOR_SINCE,
+                                                            metadata["format_version"]))
     if isinstance(floor, bool) or not isinstance(floor, (int, float)) or not 0 < _as_float(floor) < float("inf"):
         raise ModelFormatError(f"{where!r}: 'length_floor' must be a positive finite number (the least length "
                                f"the label heads divide a text's vector by), got {_value_shown(floor)}; the file is "
@@ -544,14 +544,42 @@ def _in_file(section: str, name: str, value: Any) -> str:
     >>> print(_in_file("analyzer", "negation_words", ["не", "nie\u202e"]))
     "negation_words": ["не", "nie\u202e"] in its "analyzer"
     """
+    what = ' (the options it was trained with)' if section == "options" else ""
+    return f'"{name}": {_as_json(value)} in its "{section}"{what}'
+
+
+def _older_than(what: str, since: int, version: int) -> str:
+    """The refusal of a model ``what`` (one with an array or an option) in metadata.json whose
+    format is older than the format ``since`` that first held it: the field named, and what to do.
+
+    >>> print(_older_than("a model with a length_floor", 10, 9))  # doctest: +ELLIPSIS
+    a model with a length_floor is format 10 or newer, not 9, the "format_version" it records; the model's folder ...
+    """
+    return f'{what} is format {since} or newer, not {version}, the "format_version" it records; {_DAMAGED}'
+
+
+def _entry(name: str, value: Any) -> str:
+    """The entry ``name`` of metadata.json's top level as the file writes it, its value in
+    JSON (see :func:`_in_file`): "'labels' must be a list of strings, got 3" spoke Python.
+
+    >>> print(_entry("none_label", 3), _entry("labels", ["gas", ""]), sep="; ")
+    "none_label": 3; "labels": ["gas", ""]
+    """
+    return f'"{name}": {_as_json(value)}'
+
+
+def _as_json(value: Any) -> str:
+    """``value`` in JSON as metadata.json holds it, shortened; what a terminal acts on or hides
+    in JSON's escapes (see :func:`_in_file`).
+
+    >>> print(_as_json(None), _as_json(["не", "a\\x1bb"]), _as_json(True))
+    null ["не", "a\\u001bb"] true
+    """
     try:
         written = json.dumps(value, ensure_ascii=False)
     except (TypeError, ValueError):  # not from a JSON file: never so, but a refusal must not fail
-        shown = quoted(value)
-    else:
-        shown = shortened("".join(char if char.isprintable() else json.dumps(char)[1:-1] for char in written))
-    what = ' (the options it was trained with)' if section == "options" else ""
-    return f'"{name}": {shown} in its "{section}"{what}'
+        return quoted(value)
+    return shortened("".join(char if char.isprintable() else json.dumps(char)[1:-1] for char in written))
 
 
 def _saved_by(metadata: dict[str, Any]) -> str | None:
@@ -592,8 +620,8 @@ def _check_stem(stem: Any, options: Any, version: int, where: str) -> None:
 
     if isinstance(stem, str):
         if version < STEM_LANGUAGE_SINCE:
-            raise ModelFormatError(f"{where!r}: a model stemmed in a named language is format "
-                                   f"{STEM_LANGUAGE_SINCE} or newer, not {version}; the file is damaged")
+            raise ModelFormatError(f"{where!r}: " + _older_than("a model stemmed in a named language",
+                                                                STEM_LANGUAGE_SINCE, version))
         if stem not in stem_languages():
             raise ModelFormatError(f"{where!r}: {_in_file('analyzer', 'stem', stem)} is no language the installed "
                                    f"nltk's Snowball stemmer knows (it knows {', '.join(stem_languages())}): "
@@ -623,9 +651,8 @@ def _check_negation_words(words: Any, options: Any, version: int, where: str) ->
 
     if words is not None:
         if version < NEGATION_WORDS_SINCE:
-            raise ModelFormatError(f"{where!r}: a model that marks negation after words of its own "
-                                   f"(negation_words) is format {NEGATION_WORDS_SINCE} or newer, not {version}; "
-                                   f"the file is damaged")
+            raise ModelFormatError(f"{where!r}: " + _older_than("a model that marks negation after words of its own "
+                                                                "(negation_words)", NEGATION_WORDS_SINCE, version))
         if not isinstance(words, list) or check_negation_words(words) or negation_word_list(words) != tuple(words):
             raise ModelFormatError(f"{where!r}: {_in_file('analyzer', 'negation_words', words)} must be null (the "
                                    f"default's words) or a list of different lower-case words; {_DAMAGED}")
@@ -653,11 +680,10 @@ def _check_reading_option(name: str, value: bool, since: int, reading: str, opti
 
     >>> _check_reading_option("links", True, 7, "reads links as no words", {}, 6, "m")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
-    stance.exceptions.ModelFormatError: 'm': a model that reads links as no words is format 7 or newer, not 6; ...
+    stance.exceptions.ModelFormatError: 'm': a model that reads links as no words is format 7 or newer, not 6, the "...
     """
     if value and version < since:
-        raise ModelFormatError(f"{where!r}: a model that {reading} is format {since} or newer, not {version}; "
-                               f"the file is damaged")
+        raise ModelFormatError(f"{where!r}: " + _older_than(f"a model that {reading}", since, version))
     trained_with = options.get(name) if isinstance(options, dict) else None
     if isinstance(trained_with, bool) and (trained_with and inert is None) != value:
         why = "" if inert is None else f" and {inert}"
@@ -672,16 +698,23 @@ def _names(metadata: dict[str, Any], key: str, folder: Path, *, optional: bool =
     value = metadata.get(key)
     if optional and value is None:
         return ()
+    what = _NAMED[key]
     if not isinstance(value, list) or not all(isinstance(name, str) for name in value):
-        raise ModelFormatError(f"{str(folder / METADATA)!r}: {key!r} must be a list of strings, got {value!r}; "
-                               f"the file is damaged or was not written by stance")
+        empty = " (or [], a model without a stance head)" if optional else ""
+        raise ModelFormatError(f"{str(folder / METADATA)!r}: {_entry(key, value)} is no list of {what}: a list of "
+                               f"different strings, none empty{empty}; {_DAMAGED}")
     for name in value:  # what training never wrote
         _check_name(name, key, folder)
     seen: set[str] = set()  # a set: a list's "in" made 200,000 names take minutes
     repeated = next((name for name in value if name in seen or seen.add(name)), None)
     if repeated is not None:
-        raise ModelFormatError(f"{str(folder / METADATA)!r}: {key!r} names {repeated!r} twice; the file is damaged")
+        raise ModelFormatError(f'{str(folder / METADATA)!r}: "{key}" names {_as_json(repeated)} twice, where a model '
+                               f"has each of its {what} once; {_DAMAGED}")
     return tuple(value)
+
+
+# What each list of names in metadata.json holds, for a refusal.
+_NAMED = {"labels": "labels", "stance_classes": "stance values"}
 
 
 def _check_name(name: str, key: str, folder: Path) -> None:
@@ -689,8 +722,9 @@ def _check_name(name: str, key: str, folder: Path) -> None:
     training never wrote: an empty one. A name holding a control character loads (training
     refuses one now, but models trained before hold tabs); the command line prints it escaped."""
     if not name:
-        raise ModelFormatError(f"{str(folder / METADATA)!r}: {key!r} has {name!r}, which is empty; a label name or "
-                               f"stance value may not be: the file was edited or damaged")
+        held = _entry(key, name) if key == "none_label" else f'"{key}" holds ""'
+        raise ModelFormatError(f"{str(folder / METADATA)!r}: {held}, an empty name, which no label or stance value "
+                               f"of a trained model is; {_DAMAGED}")
 
 
 def _none_label(metadata: dict[str, Any], labels: tuple[str, ...], folder: Path) -> str | None:
@@ -701,14 +735,15 @@ def _none_label(metadata: dict[str, Any], labels: tuple[str, ...], folder: Path)
     if none_label is None:
         return None
     if not isinstance(none_label, str):
-        raise ModelFormatError(f"{str(folder / METADATA)!r}: 'none_label' must be a string or null, "
-                               f"got {none_label!r}; the file is damaged")
+        raise ModelFormatError(f"{str(folder / METADATA)!r}: {_entry('none_label', none_label)} is no off-topic "
+                               f"label (null, for a model without one, or a label's name, one of its \"labels\" "
+                               f"{_as_json(list(labels))}); {_DAMAGED}")
     _check_name(none_label, "none_label", folder)
     options = metadata.get("options")
     if none_label not in labels and not (isinstance(options, dict) and options.get("none_label") == none_label):
-        raise ModelFormatError(f"{str(folder / METADATA)!r}: 'none_label' is {none_label!r}, which is none of the "
-                               f"labels {list(labels)} nor the none_label the model was trained with; the file is "
-                               f"damaged")
+        raise ModelFormatError(f"{str(folder / METADATA)!r}: {_entry('none_label', none_label)} is none of its "
+                               f"\"labels\" {_as_json(list(labels))} nor the \"none_label\" in its \"options\" (the "
+                               f"options it was trained with): the off-topic label is null or one of them; {_DAMAGED}")
     return none_label
 
 
@@ -717,19 +752,23 @@ def _stance_only_features(metadata: dict[str, Any], vocabulary: list[str], folde
     analyzer makes and the options asked for: a mismatch would silently change every score."""
     where = str(folder / METADATA)
     stance_only = metadata.get("stance_only_features", [])
-    if not isinstance(stance_only, list) or not all(isinstance(prefix, str) for prefix in stance_only):
-        raise ModelFormatError(f"{where!r}: 'stance_only_features' must be a list of strings")
     analyzer, options = metadata.get("analyzer"), metadata.get("options")
     analyzer = analyzer if isinstance(analyzer, dict) else {}
     options = options if isinstance(options, dict) else {}
     expected = list(stance_only_features(options.get("negation") is True, analyzer.get("opening") is True))
+    # What the entry must hold, said with either refusal: the prefixes follow from two options.
+    follows = (f"the analyzer and options it records give {_as_json(expected)} (\"NOT_\" with \"negation\" in its "
+               f"\"options\", \"START_\" with \"opening\" in its \"analyzer\")")
+    if not isinstance(stance_only, list) or not all(isinstance(prefix, str) for prefix in stance_only):
+        raise ModelFormatError(f"{where!r}: {_entry('stance_only_features', stance_only)} is no list of the prefixes "
+                               f"of the features only the stance head reads, which {follows}; {_DAMAGED}")
     if stance_only != expected:
-        raise ModelFormatError(f"{where!r}: 'stance_only_features' is {stance_only!r}, but the analyzer and "
-                               f"options it records give {expected!r}; the file is damaged")
+        raise ModelFormatError(f"{where!r}: {_entry('stance_only_features', stance_only)}, but {follows}; "
+                               f"{_DAMAGED}")
     if expected and metadata["format_version"] < STANCE_ONLY_FEATURES_WRITTEN_SINCE:
-        raise ModelFormatError(f"{where!r}: a model with stance-only features is format "
-                               f"{STANCE_ONLY_FEATURES_WRITTEN_SINCE} or newer, not {metadata['format_version']}; "
-                               f"the file is damaged")
+        raise ModelFormatError(f"{where!r}: " + _older_than("a model with stance-only features",
+                                                            STANCE_ONLY_FEATURES_WRITTEN_SINCE,
+                                                            metadata["format_version"]))
     # Only these features start with a capital (tokens are lower-cased): one cheap pass.
     kinds = {term.split("_", 1)[0] + "_" for term in vocabulary if term[:1].isupper()}
     for prefix, option in ((OPENING_PREFIX, "opening"), (NOT_PREFIX, "negation")):

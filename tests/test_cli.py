@@ -11312,3 +11312,68 @@ def test_info_never_rounds_a_metric_short_of_one_to_one(capsys, energy_model, tm
     assert {name: value.strip() for name, value in shown.items()} == {
         "heldout_top1_in_gold": ">0.999", "heldout_confidence_error": "<0.001", "heldout_macro_f1": "0.500",
         "heldout_none_f1": "1.000"}, out
+
+
+@pytest.mark.parametrize("command", ["classify", "info"])
+@pytest.mark.parametrize(("edit", "said"), [
+    (lambda m: m.update(labels=3), '"labels": 3 is no list of labels: a list of different strings, none empty;'),
+    (lambda m: m["labels"].__setitem__(1, 7), '"labels": ["gas", 7, "nuclear", "renewables"] is no list of labels'),
+    (lambda m: m["labels"].__setitem__(0, ""), '"labels" holds "", an empty name, which no label or stance value'),
+    (lambda m: m["labels"].__setitem__(1, "gas"), '"labels" names "gas" twice, where a model has each of its labels '
+                                                  "once;"),
+    (lambda m: m.update(stance_classes="favor"), '"stance_classes": "favor" is no list of stance values: a list of '
+                                                 "different strings, none empty (or [], a model without a stance "
+                                                 "head);"),
+    (lambda m: m.update(none_label=3), '"none_label": 3 is no off-topic label (null, for a model without one, or a '
+                                       'label\'s name, one of its "labels" ["gas", "none", "nuclear", "renewables"]);'),
+    (lambda m: m.update(none_label="nonexistent"), '"none_label": "nonexistent" is none of its "labels" ["gas", '
+                                                   '"none", "nuclear", "renewables"] nor the "none_label" in its '
+                                                   '"options"'),
+    (lambda m: m.update(stance_only_features="NOT_"), '"stance_only_features": "NOT_" is no list of the prefixes of '
+                                                      'the features only the stance head reads, which the analyzer and '
+                                                      'options it records give ["NOT_", "START_"] ("NOT_" with '
+                                                      '"negation" in its "options", "START_" with "opening" in its '
+                                                      '"analyzer");'),
+    (lambda m: m.update(stance_only_features=["START_"]), '"stance_only_features": ["START_"], but the analyzer and '
+                                                          'options it records give ["NOT_", "START_"]'),
+    (lambda m: m.update(format_version="x"), '"format_version": "x" is no model format (a whole number from 1; this '
+                                             "stance reads 1 to "),
+    (lambda m: m.update(format_version=2), 'a model with a confidence calibration is format 4 or newer, not 2, the '
+                                           '"format_version" it records;'),
+])
+def test_a_damaged_metadata_json_s_names_and_format_are_refused_in_the_files_words(capsys, energy_model, tmp_path,
+                                                                                 command, edit, said):
+    # An audit: after 02a7943c a damaged metadata.json's labels, none_label, stance_only_features and
+    # format were still refused in Python's words ("'labels' must be a list of strings, got ['gas', 7,
+    # …]", "'stance_only_features' must be a list of strings", "format_version must be a whole number
+    # from 1, got 'x'"), naming no value allowed (the stance-only features) and no way out; now as the
+    # file writes them, in JSON, what they may hold and what to do, at the command line and in the library.
+    import hashlib
+
+    from stance.persistence import READING_COVERED_SINCE, _digest_of, _reading_recorded
+
+    folder = energy_model.save(tmp_path / "m")
+    assert energy_model.labels == ("gas", "none", "nuclear", "renewables")  # the words above name them
+    metadata = json.loads((folder / "metadata.json").read_text())
+    edit(metadata)
+    if isinstance(metadata["format_version"], int) and metadata["format_version"] >= READING_COVERED_SINCE:
+        # re-signed as a writer of the format would: the digest covers the names since format 9
+        contents = {p.name: p.read_bytes() for p in folder.iterdir()
+                    if p.name.endswith(".npy") or p.name == "vocabulary.json"}
+        metadata["parameters_sha256"] = _digest_of(contents, _reading_recorded(metadata))
+    (folder / "metadata.json").write_text(json.dumps(metadata))
+    checksums = json.loads((folder / "checksums.json").read_text())
+    checksums["metadata.json"] = hashlib.sha256((folder / "metadata.json").read_bytes()).hexdigest()
+    (folder / "checksums.json").write_text(json.dumps(checksums))
+    argv = ("classify", "--model", str(folder), "Gas prices are high.") if command == "classify" else (
+        "info", "--model", str(folder))
+    status, out, err = run(capsys, *argv)
+    assert status == 2 and out == ""
+    assert err.startswith(f"stance {command}: {str(folder / 'metadata.json')!r}: {said}"), err
+    assert err.rstrip().endswith("the model's folder is damaged (its metadata.json was edited or corrupted after the "
+                                 "save): restore it from the copy the model came from, or train the model again"), err
+    # no Python repr past the file's path (an apostrophe of "the model's" is English)
+    assert "Traceback" not in err and "'" not in err.split(": ", 2)[2].replace("'s ", ""), err
+    with pytest.raises(stance.ModelFormatError) as refused:  # the library's words are the file's too
+        stance.load(folder)
+    assert str(refused.value) == err.removeprefix(f"stance {command}: ").rstrip()

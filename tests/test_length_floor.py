@@ -209,8 +209,8 @@ def test_a_floor_in_a_format_before_10_is_refused_as_damaged(energy_frame, tmp_p
     metadata = json.loads((path / "metadata.json").read_text())
     metadata["format_version"] = 9
     _rewrite(path, metadata, digest=True)
-    with pytest.raises(ModelFormatError, match="a model with a length_floor is format 10 or newer, not 9; the file "
-                                               "is damaged"):
+    with pytest.raises(ModelFormatError, match="a model with a length_floor is format 10 or newer, not 9, the "
+                                               "\"format_version\" it records; the model's folder is damaged"):
         stance.load(path)
 
 
