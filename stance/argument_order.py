@@ -119,11 +119,30 @@ def model_by_keyword(data: str) -> Callable[[_Call], _Call]:
                 if len(args) > 1 or data in kwargs:
                     raise ArgumentOrderError(_model_given_twice(function, data, args, kwargs))
                 args = (kwargs.pop("model"), args[0])
+            elif len(args) == 1 and data not in kwargs and _data_alone(args[0]):
+                raise ArgumentOrderError(_data_in_the_models_place(function.__name__, data, args[0]))
             return function(*args, **kwargs)
 
         return cast(_Call, called)
 
     return decorate
+
+
+def _data_alone(value: Any) -> bool:
+    """Whether ``value``, the one argument of a call that takes the model first, is data rather
+    than a model: neither None (the bundled model's name), a model object nor the folder of a saved
+    model, for which Python's own "missing 1 required positional argument" says what is missing."""
+    return value is not None and not is_a_model(value) and not _saved_model_folder(value)
+
+
+def _data_in_the_models_place(call: str, data: str, value: Any) -> str:
+    """What :func:`model_by_keyword` says of the data given alone (``stance.evaluate("held_out.csv")``),
+    which Python took as the model and answered "missing 1 required positional argument: 'data'"
+    though the data were given: the model goes first, and None names the bundled one."""
+    shown = _shown(value, data)
+    return (f"{call}() takes a model and the {data}, and got one argument, {shown}, in the model's place: the model "
+            f"goes first, stance.{call}(model, {shown}), or stance.{call}({shown}, model=model); for the bundled "
+            f"model pass model=None, stance.{call}({shown}, model=None)")
 
 
 def _model_given_twice(function: Callable[..., Any], data: str, args: tuple[Any, ...],

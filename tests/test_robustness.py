@@ -1436,6 +1436,25 @@ def test_evaluate_takes_the_data_first_with_the_model_as_model_keyword():
         stance.suggest("pool.csv", texts="pool.csv", model=bundled)
 
 
+# A newcomer's audit: stance.evaluate("held_out.csv"), the data alone as score("held_out.csv") takes them, raised
+# Python's bare "evaluate() missing 1 required positional argument: 'data'", though the data were given: the
+# path had gone into the model's place. The refusal now writes the call out, the model first.
+def test_the_data_alone_in_the_models_place_is_told_the_model_goes_first():
+    told = ("evaluate() takes a model and the data, and got one argument, 'held_out.csv', in the model's place: the "
+            "model goes first, stance.evaluate(model, 'held_out.csv'), or stance.evaluate('held_out.csv', "
+            "model=model); for the bundled model pass model=None, stance.evaluate('held_out.csv', model=None)")
+    with pytest.raises(stance.exceptions.ArgumentOrderError, match=f"^{re.escape(told)}$") as raised:
+        stance.evaluate("held_out.csv")
+    assert isinstance(raised.value, TypeError)  # as Python's own missing argument was
+    with pytest.raises(stance.exceptions.ArgumentOrderError, match=re.escape(
+            "suggest() takes a model and the texts, and got one argument, texts, in the model's place")):
+        stance.suggest(["Send more tanks to Ukraine now.", "Thank you all for coming."])
+    # a model alone (an object, None, a saved model's folder) is the model: the data are what is missing
+    for model in (stance.default_model(), None):
+        with pytest.raises(TypeError, match=re.escape("evaluate() missing 1 required positional argument: 'data'")):
+            stance.evaluate(model)
+
+
 def test_suggest_takes_the_texts_first_with_the_model_as_model_keyword():
     pool = ["Thank you all for coming.", "More tanks for Kyiv and more troops for Vilnius.",
             "Send more tanks to Ukraine now."]
