@@ -369,7 +369,7 @@ def _load_once(folder: Path):
                                       "with sha256= to pin it: 'bundled' names it on the command line)"
                                       if str(folder) == "bundled" else ""))
         raise ModelFormatError(f"{_shown(folder)} is not a directory; expected a saved stance model"
-                               + _unzip_advice(folder))
+                               + _unzip_advice(folder) + _folder_advice(folder))
     contents, unused = verified_files(folder)
     metadata = _metadata_from(contents[METADATA], folder / METADATA)
     _check_format(metadata, folder)
@@ -625,6 +625,27 @@ def _a_git_lfs_pointer(path: Path) -> bool:
             return file.read(len(_GIT_LFS_POINTER)) == _GIT_LFS_POINTER
     except OSError:
         return False
+
+
+def _folder_advice(path: Path) -> str:
+    """What the refusal of ``path``, a file, adds when it is one of a saved model's files
+    (``models/energy/metadata.json``, the file a newcomer opens to see the model): the folder
+    holding it, which is the model to pass; "" otherwise.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = (Path(folder) / CHECKSUMS).write_text("{}", encoding="utf-8")
+    ...     print(_folder_advice(Path(folder) / METADATA).replace(folder, "F"))
+    ...     _folder_advice(Path(folder).parent / "notes.txt")
+    ; it is a file of the saved model in 'F': pass that folder
+    ''
+    """
+    model = path.parent
+    try:
+        saved = (model / CHECKSUMS).is_file()
+    except OSError:  # unreadable: nothing to offer
+        return ""
+    return f"; it is a file of the saved model in {_shown(model)}: pass that folder" if saved else ""
 
 
 def _unzip_advice(path: Path) -> str:

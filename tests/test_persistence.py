@@ -968,6 +968,22 @@ def test_a_model_in_a_subfolder_a_zipped_model_and_an_edited_card_are_told_what_
         stance.load(saved)
 
 
+def test_a_file_of_a_saved_model_given_as_the_model_names_its_folder(saved, tmp_path, monkeypatch):
+    # A newcomer's audit: --model models/energy/metadata.json (the file one opens to see the model) was "is not a
+    # directory; expected a saved stance model", with no word that the folder holding it is the model.
+    monkeypatch.chdir(saved.parent)
+    for name in ("metadata.json", "MODEL_CARD.md"):
+        with pytest.raises(ModelFormatError, match=rf"^'model/{re.escape(name)}' is not a directory; expected a saved "
+                                                   r"stance model; it is a file of the saved model in 'model': pass "
+                                                   r"that folder$"):
+            stance.load(f"model/{name}")
+    assert stance.load("model").labels == stance.load(saved).labels  # the folder the advice names loads
+    # a file beside no saved model is told nothing more
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(ModelFormatError, match=r"^'notes\.txt' is not a directory; expected a saved stance model$"):
+        stance.load("notes.txt")
+
+
 def test_the_unzip_command_quotes_the_path_and_is_given_for_a_zip_archive_only(saved, tmp_path, monkeypatch):
     # A review of 7b2fb43: "my model.zip" was told "python -m zipfile -e my model.zip .", which a
     # shell splits in two; and a file named .zip that is no zip archive was told to unzip it.
