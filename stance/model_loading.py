@@ -350,6 +350,11 @@ def _retired_copies(folder: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.stat().st_mtime)
 
 
+# Names a newcomer gives the bundled model as a folder: the command line's word for it, and "default", as in
+# stance.default_model() and the checkout's models/default (the command line says --model bundled to both).
+_BUNDLED_NAMES = ("bundled", "default")
+
+
 def _load_once(folder: Path):
     from .model import StanceModel
 
@@ -367,7 +372,7 @@ def _load_once(folder: Path):
                                    + nearest_hint(folder, _a_saved_model)
                                    + (" (for the bundled model, pass model=None, or call stance.default_model(), "
                                       "with sha256= to pin it: 'bundled' names it on the command line)"
-                                      if str(folder) == "bundled" else ""))
+                                      if str(folder) in _BUNDLED_NAMES else ""))
         raise ModelFormatError(f"{_shown(folder)} is not a directory; expected a saved stance model"
                                + _unzip_advice(folder) + _folder_advice(folder))
     contents, unused = verified_files(folder)

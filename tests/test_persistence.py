@@ -1136,6 +1136,12 @@ def test_a_model_path_that_does_not_exist_is_named_as_missing(tmp_path, monkeypa
                                                       r"stance\.default_model\(\), with sha256= to pin it: 'bundled' "
                                                       r"names it on the command line\)$"):
         stance.classify("We stand together.", model="bundled")
+    # A newcomer's audit: model="default" (as in stance.default_model()), which the command line's --model default
+    # answers "did you mean 'bundled'", was told only that it does not exist.
+    with pytest.raises(stance.ModelFormatError, match=r"^'default' does not exist; expected a saved stance model "
+                                                      r"directory \(for the bundled model, pass model=None, or call "
+                                                      r"stance\.default_model\(\)"):
+        stance.load("default")
 
 
 def test_a_missing_model_folder_names_the_saved_model_beside_it(tmp_path, monkeypatch):
