@@ -127,6 +127,9 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None], *, read
                 raise InvalidInputError(
                     f"{argument}={quoted(column)}: no such column; {quoted(column)} is the name of the data's index, "
                     f"not of a column: data.reset_index({level}) makes it one")
+            if marked := _byte_order_mark_hint(frame, column):
+                raise InvalidInputError(f"{argument}={quoted(column)}: no such column; columns present: {listed}"
+                                        + marked)
             twin = next((name for name in present if isinstance(column, str) and name != column
                          and composed(name) == composed(column)), None)
             # Every column that ties, each as it is, not as text.
@@ -145,6 +148,44 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None], *, read
                            or _no_labels_hint(frame, argument, column, _named_otherwise(columns)))
             raise InvalidInputError(f"{argument}={quoted(column)}: no such column; columns present: {listed}" + advice)
         _warn_of_headerless_text_column(frame, argument, column, read_from_path, delimited)
+
+
+# A UTF-8 byte-order mark (Excel's "CSV UTF-8" begins with one) as the reader that kept it names the
+# first column: Python's csv module reading in "utf-8" keeps the mark; pandas reading in cp1252 or
+# latin-1 decodes its three bytes as three letters.
+_MARK, _MARK_DECODED = "\ufeff", "\ufeff".encode("utf-8").decode("latin-1")
+
+
+def _byte_order_mark_hint(frame: pd.DataFrame, column: Any) -> str:
+    """What the refusal of ``column``, no column of ``frame``, adds when a column is named so
+    after a UTF-8 byte-order mark: the file's reader kept the mark in its header, and a "did you
+    mean" offered the marked name, which read in cp1252 scores text beyond ASCII garbled ("’" as
+    "â€™"); "" otherwise.
+
+    >>> import pandas as pd
+    >>> print(_byte_order_mark_hint(pd.DataFrame(columns=["\ufefftext", "labels"]), "text"))
+    . The column '\ufefftext' is 'text' after a UTF-8 byte-order mark, which the file's reader kept: read the file
+    with encoding='utf-8-sig', which drops it (pd.read_csv drops it in UTF-8), or pass stance the file's path
+    >>> print(_byte_order_mark_hint(pd.DataFrame(columns=["ï»¿text"]), "text"))
+    . The column 'ï»¿text' is 'text' after a UTF-8 byte-order mark read in cp1252 or latin-1 as 'ï»¿': the file is
+    UTF-8, and its text beyond ASCII is garbled so ('’' as 'â€™'): read it with encoding='utf-8', or pass stance the
+    file's path
+    >>> _byte_order_mark_hint(pd.DataFrame(columns=["text"]), "Text")
+    ''
+    """
+    if not isinstance(column, str):
+        return ""
+    for name in frame.columns:
+        if name == _MARK + column:
+            return (f". The column {quoted(name)} is {quoted(column)} after a UTF-8 byte-order mark, which the file's "
+                    f"reader kept: read the file with encoding='utf-8-sig', which drops it (pd.read_csv drops it in "
+                    f"UTF-8), or pass stance the file's path")
+        if name == _MARK_DECODED + column:
+            return (f". The column {quoted(name)} is {quoted(column)} after a UTF-8 byte-order mark read in cp1252 or "
+                    f"latin-1 as {quoted(_MARK_DECODED)}: the file is UTF-8, and its text beyond ASCII is garbled so "
+                    f"('’' as 'â€™'): read it with encoding='utf-8', or "
+                    f"pass stance the file's path")
+    return ""
 
 
 def refuse_duplicate_column(frame: pd.DataFrame, column: Any, named: str) -> None:

@@ -1,6 +1,7 @@
 """Checking labelled data (stance.data): columns, label cells, stances and rows; the errors that say what to change."""
 
 import ast
+import csv
 import json
 import re
 import warnings
@@ -134,6 +135,32 @@ def test_a_header_whose_accents_are_encoded_otherwise_is_named_as_such(tmp_path)
                                                 r"'Gru\u0308n' is written with its accents encoded otherwise "
                                                 r"\(Unicode NFD, not NFC\)"):
         stance.train(path, labels_column="Gr\u00fcn")
+
+
+def test_a_header_after_a_utf8_byte_order_mark_kept_by_the_reader_is_named_as_such(tmp_path):
+    # A newcomer's audit: Excel's "CSV UTF-8" begins with a byte-order mark. Read with pd.read_csv in cp1252 (the
+    # README's advice for an older Excel export) its first column is 'ï»¿text', and the refusal offered
+    # text_column='ï»¿text', which scores "Estonia’s" as "Estoniaâ€™s"; read with the csv module in "utf-8" it is
+    # '\ufefftext', and "Did you mean '\ufefftext'?" named the mark, not what to do about it.
+    path = tmp_path / "excel.csv"
+    path.write_bytes("\ufefftext,labels\nEstonia’s freedom is our freedom.,unity\n".encode("utf-8"))
+    in_cp1252 = pd.read_csv(path, encoding="cp1252")
+    assert in_cp1252.iloc[0, 0] == "Estoniaâ€™s freedom is our freedom."  # the garbling the message names
+    with pytest.raises(InvalidInputError, match=re.escape(
+            "text_column='text': no such column; columns present: ['ï»¿text', 'labels']. The column 'ï»¿text' is "
+            "'text' after a UTF-8 byte-order mark read in cp1252 or latin-1 as 'ï»¿': the file is UTF-8, and its text "
+            "beyond ASCII is garbled so ('’' as 'â€™'): read it with encoding='utf-8', or pass stance the file's "
+            "path") + "$"):
+        stance.score(in_cp1252)
+    with open(path, encoding="utf-8", newline="") as file:
+        kept = pd.DataFrame(list(csv.DictReader(file)))
+    with pytest.raises(InvalidInputError, match=re.escape(
+            "columns present: ['\\ufefftext', 'labels']. The column '\\ufefftext' is 'text' after a UTF-8 byte-order "
+            "mark, which the file's reader kept: read the file with encoding='utf-8-sig', which drops it") + ".*$"):
+        stance.train(kept)
+    # the advice followed reads the text whole
+    scored = stance.score(pd.read_csv(path, encoding="utf-8"), prefix="pred_")
+    assert scored["text"].tolist() == ["Estonia’s freedom is our freedom."]
 
 
 def test_a_missing_text_column_names_the_column_that_holds_sentences(tmp_path, capsys):
