@@ -908,7 +908,7 @@ def _closest_flag_hint(message: str, argv: list[str]) -> str:
             hint = _closest_flag_hint(f"stance {command}: unrecognized arguments: {token}", argv)
             if hint:
                 return f"; {token.partition('=')[0]} is no flag{hint}"
-        return ""
+        return _output_without_its_flag(message, parser, given)
     for token in message.split("unrecognized arguments:", 1)[1].split():
         if token.startswith("--"):  # the dashes alike in every flag would make any two look close
             name = token.partition("=")[0][2:]
@@ -922,6 +922,28 @@ def _closest_flag_hint(message: str, argv: list[str]) -> str:
         elif "--model" in flags and os.path.isdir(token):
             return f"; did you mean --model {shell_path(token)}?"
     return ""
+
+
+def _output_without_its_flag(message: str, parser: argparse.ArgumentParser, given: list[str]) -> str:
+    """For a command told that -o/--output is required, given one word more than it reads by
+    position (``stance score in.csv out.csv``, ``stance train labels.csv mymodel``, as ``cp`` takes
+    its target): that word as -o's value; "" otherwise. argparse said only that -o is missing.
+
+    >>> score = build_parser()._subparsers._group_actions[0].choices["score"]
+    >>> _output_without_its_flag("stance score: the following arguments are required: -o/--output", score,
+    ...                          ["in.csv", "out.csv", "--text-column", "speech"])
+    '; did you mean -o out.csv?'
+    >>> _output_without_its_flag("stance score: the following arguments are required: -o/--output", score, ["in.csv"])
+    ''
+    """
+    if not message.endswith("the following arguments are required: -o/--output"):
+        return ""
+    try:  # read as if -o were given: what is left over by position is the word meant for it
+        _, left = parser.parse_known_args([*given, "-o", "-"])
+    except _UsageError:  # refused for another reason, which argparse tells once -o is given
+        return ""
+    words = [token for token in left if not token.startswith("-")]
+    return f"; did you mean -o {shell_path(words[0])}?" if len(words) == 1 and len(left) == 1 else ""
 
 
 def _told_of_a_value_begun_with_dash(message: str, argv: list[str]) -> str:

@@ -7670,6 +7670,12 @@ def test_a_model_option_given_as_a_flag_points_to_option(capsys, tmp_path, argv,
     (["train", "x.csv", "--zzz", "--outptu=m"], "stance train: the following arguments are required: -o/--output; "
                                                 "--outptu is no flag; did you mean --output?"),
     (["score", "in.csv"], "stance score: the following arguments are required: -o/--output"),
+    # A newcomer's audit: the output given by position, as cp takes its target, was told only that -o is missing.
+    (["score", "in.csv", "out.csv"],
+     "stance score: the following arguments are required: -o/--output; did you mean -o out.csv?"),
+    (["train", "labels.csv", "--text-column", "speech", "my model"],
+     "stance train: the following arguments are required: -o/--output; did you mean -o 'my model'?"),
+    (["score", "in.csv", "out.csv", "more.csv"], "stance score: the following arguments are required: -o/--output"),
     # Flags that tie for nearest are named each (--selp: --help and --sep, each one edit away),
     # as are the flags a beginning shared by several begins.
     (["score", "in.csv", "-o", "o.csv", "--selp"],
