@@ -1574,14 +1574,17 @@ def negation_words_script_advice(texts: Sequence[str], negation_words: Any, word
     # none of the most; "which they do not hold, so no negation is marked" said of them all.
     return (f"texts are mostly {name} ({counts[script]} of the {len(sample)} read), but {given} in {written_in} "
             f"script, held only by the {held} texts in it, so no negation is marked in the {name} ones: "
-            f"{_negation_words_joined(script, negation_words, listed, words)}")
+            f"{_negation_words_joined(script, negation_words, listed, words, sample)}")
 
 
-def _negation_words_joined(script: str, given: str | list[str], listed: Sequence[str], words: Words = PYTHON) -> str:
+def _negation_words_joined(script: str, given: str | list[str], listed: Sequence[str], words: Words = PYTHON,
+                           texts: Sequence[str] = ()) -> str:
     """What marks negation in rows of two scripts, where the ``given`` negation_words (``listed``:
     its words) are of the fewer rows' and ``script`` is the most rows': the list of a language of
     ``script`` joined to it, as the README joins two languages' lists, or where none is built in
-    (Greek…), their language's own words added.
+    (Greek…), their language's own words added. Of Latin letters, the language is told from
+    ``texts`` (the rows read): English's list where those of Latin letters are English, else the
+    lists :func:`_two_languages_advice` names for them (:func:`_latin_lists`).
 
     >>> print(_negation_words_joined("CYRILLIC", "polish", NEGATION_WORDS["polish"]))
     of texts of two languages, join their lists: negation_words=list(stance.text.NEGATION_WORDS['russian']) + \
@@ -1593,15 +1596,39 @@ list(stance.text.NEGATION_WORDS['polish']) ('ukrainian' for Ukrainian)
     of texts of two languages, add their language's own negation words to the list: \
 negation_words=list(stance.text.NEGATION_WORDS['polish']) + […] (none in Greek script is built in)
     """
-    lists = [name for name, listed_words in NEGATION_WORDS.items() if text_script(" ".join(listed_words)) == script]
     mine = given if isinstance(given, str) else tuple(listed)
+    if script == "LATIN":
+        # Every Latin-letter list matches the script, and English + Russian rows were told to join Danish's,
+        # with 13 languages' in brackets and English's, the rows' own, last.
+        lists = _latin_lists([text for text in texts if text_script(text) == "LATIN"])
+    else:
+        lists = [name for name, listed_words in NEGATION_WORDS.items() if text_script(" ".join(listed_words)) == script]
     if not lists:
         return (f"of texts of two languages, add their language's own negation words to the list: "
                 f"{_lists_joined([mine, None], words)} (none in {script.title()} script is built in)")
+    if script == "LATIN" and lists[0] != "english":
+        others = (f" ({', '.join(map(quoted, lists[1:]))} or a Snowball language in place of {quoted(lists[0])}, "
+                  f"for the {script.title()} ones' language)")
+    else:
+        others = "".join(f" ({quoted(name)} for {name.title()})" for name in lists[1:])
     if words.command_line:  # the words written out, as the command line takes two languages' (see the README)
-        return _join_their_lists([lists[0], mine], words, f" ({lists[0].title()}'s and these)")
-    others = "".join(f" ({quoted(name)} for {name.title()})" for name in lists[1:])
+        return (_join_their_lists([lists[0], mine], words, f" ({lists[0].title()}'s and these)")
+                + (others if script == "LATIN" else ""))
     return _join_their_lists([lists[0], mine], words) + others
+
+
+def _latin_lists(texts: Sequence[str]) -> list[str]:
+    """The built-in lists that may be the language of ``texts``, rows of Latin letters, the likeliest
+    first: English's alone where most of those long enough to tell are English
+    (:func:`other_language_rows`), else Polish's and Czech's (Snowball stems neither) and English's.
+
+    >>> _latin_lists(["We will never support this enlargement, not now."] * 3)
+    ['english']
+    >>> _latin_lists(["Polska musi wzmocnić wschodnią flankę NATO, ale nie sama."] * 3), _latin_lists([])
+    (['polish', 'czech', 'english'], ['polish', 'czech', 'english'])
+    """
+    other, long = other_language_rows(texts)
+    return ["english"] if long and other * 2 < long else ["polish", "czech", "english"]
 
 
 # The training options that read a language written in Latin letters other than English.

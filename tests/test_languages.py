@@ -278,6 +278,46 @@ def test_rows_of_two_scripts_are_advised_a_list_they_can_copy_in_python_and_on_t
             f"(none in Greek script is built in)") in capsys.readouterr().err
 
 
+LONG_ENGLISH = ["We will never support this enlargement, not now and not ever.",
+                "NATO must help Ukraine now and always, with no delay.",
+                "The weather is very good today in London and the south.",
+                "It is raining hard again across the whole of the country."] * 3
+
+
+def test_english_and_russian_rows_given_russian_negation_words_are_advised_english_s_list(capsys, tmp_path):
+    # A review of ac589478: 12 English rows and 8 Russian ones trained with negation_words='russian' were
+    # advised "negation_words=list(stance.text.NEGATION_WORDS['danish']) + list(…['russian']) ('dutch' for
+    # Dutch) … ('english' for English)", every Latin-letter list, Danish's first, the rows' own last; the
+    # English rows' words are ENGLISH_NEGATION_WORDS ("not", "never", "no").
+    texts, topics = LONG_ENGLISH + LONG_RUSSIAN[:8], ["nato", "none"] * 10
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        StanceModel(threshold_folds=0, stem=False, negation_words="Russian").fit(texts, topics)
+    said = [str(w.message) for w in caught if "no negation is marked" in str(w.message)]
+    assert len(said) == 1 and said[0].endswith(
+        "join their lists: negation_words=list(stance.text.NEGATION_WORDS['english']) + "
+        "list(stance.text.NEGATION_WORDS['russian'])"), said
+    advised = said[0].split("negation_words=")[-1]
+    assert set(eval(advised, {"stance": stance})) == {"not", "no", "never", "nor", "without", "nobody", "nothing",
+                                                      "neither", "none", *stance.text.NEGATION_WORDS["russian"]}
+    pd.DataFrame({"text": texts, "labels": topics}).to_csv(tmp_path / "en_ru.csv", index=False)
+    assert main(["train", str(tmp_path / "en_ru.csv"), "-o", str(tmp_path / "m"), "--option", "stem=false",
+                 "--option", "negation_words=RUSSIAN", "--option", "threshold_folds=0"]) == 0
+    russian = ",".join(stance.text.NEGATION_WORDS["russian"])
+    assert (f"join their lists (English's and these): --option negation_words=not,no,never,nor,without,nobody,"
+            f"nothing,neither,none,{russian}\n") in capsys.readouterr().err
+    # Polish rows in place of the English ones: Polish's list first, the other languages named as its stand-ins
+    polish = ["Polska musi wzmocnić wschodnią flankę NATO, ale nie sama.",
+              "Nigdy nie zgodzimy się na takie warunki pokoju dla Ukrainy."] * 6
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        StanceModel(threshold_folds=0, stem=False, negation_words="russian").fit(polish + LONG_RUSSIAN[:8], topics)
+    said = [str(w.message) for w in caught if "no negation is marked" in str(w.message)]
+    assert len(said) == 1 and said[0].endswith(
+        "negation_words=list(stance.text.NEGATION_WORDS['polish']) + list(stance.text.NEGATION_WORDS['russian']) "
+        "('czech', 'english' or a Snowball language in place of 'polish', for the Latin ones' language)"), said
+
+
 def test_rows_half_russian_half_polish_are_advised_both_languages_lists(capsys, tmp_path):
     # A review of d1701471, which left it: rows half Russian, half Polish trained with stem=False
     # were advised "name their language, negation_words='russian', 'ukrainian' or a list of words",
