@@ -327,11 +327,16 @@ def _warn_of_conflicting_gold(texts: Sequence[str], label_sets: Sequence[tuple[s
     conflicts with none. Not while a search's scorer evaluates its folds, whose fits have
     warned of the rows."""
     from .duplicate_texts import warn_of_conflicting_duplicates
+    from .label_cells import is_spreadsheet_error
 
     if SCORING_TRAINING_ROWS.get():
         return
     judged = None if stances is None else [
         None if not labels or labels[0] == none_label else stance for labels, stance in zip(label_sets, stances)]
+    # A spreadsheet's error value ("#N/A") is a lost cell, as a blank one is: two such rows are no copies of one
+    # statement, and "keep one row per text" beside the warning that names them (drop them, or give each its
+    # statement) would keep an "#N/A". Read as no text, which warn_of_conflicting_duplicates leaves out.
+    texts = ["" if is_spreadsheet_error(text) else text for text in texts]
     warn_of_conflicting_duplicates(texts, label_sets, judged, index, why=SURE_MISS, clash=sure_miss)
 
 

@@ -1320,6 +1320,29 @@ def test_rows_of_no_text_are_no_copies_of_one_text(default_model):
         "1 text is given in several rows with different labels or stances: 'We have a one-speed NATO.': 'unity'"]
 
 
+def test_rows_of_a_spreadsheet_s_error_value_are_no_copies_of_one_text(default_model):
+    # A review of 2297e977, which left the other lost cell: two gold rows whose text is "#N/A" (a lookup that
+    # found nothing), labelled apart, were told "1 text is given in several rows …: '#N/A': 'unity' (favor) in
+    # row 1, 'deterrence' (against) in row 2 … keep one row per text … (correct or drop the others)", beside the
+    # warning that names them as spreadsheet errors: drop them, or give each its statement.
+    gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "#N/A", "#N/A", " #n/a ", "Thank you all for coming."],
+                         "labels": ["unity", "unity", "deterrence", "eastern_flank", "none"],
+                         "stance": ["favor", "favor", "against", "favor", None]})
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        report = stance.evaluate(default_model, gold)
+    told = [str(w.message) for w in caught]
+    assert not [m for m in told if "several rows" in m], told
+    assert [m[:48] for m in told if "spreadsheet" in m] == ["text_column='text': rows 1, 2, 3 hold '#N/A' and"]
+    assert report.n == 5
+    # a text given twice beside them is still told
+    gold.loc[4, ["text", "labels", "stance"]] = ["We have a one-speed NATO.", "deterrence", "against"]
+    with pytest.warns(stance.StanceWarning) as caught:
+        stance.evaluate(default_model, gold)
+    assert [str(w.message)[:102] for w in caught if "several rows" in str(w.message)] == [
+        "1 text is given in several rows with different labels or stances: 'We have a one-speed NATO.': 'unity'"]
+
+
 def test_the_warning_of_a_huge_gold_label_the_model_lacks_quotes_it_cut(energy_frame, energy_model):
     # A user audit: a 10 MB gold label was quoted whole in the warning, and so were a
     # thousand unknown labels, one after another.
