@@ -157,21 +157,31 @@ def rounded_as_shown(table: pd.DataFrame, digits: int = 3) -> pd.DataFrame:
     it, by Python's round of the float itself: pandas' ``.round(3)`` scales by 1000 first, and
     284/320 = 0.8875 (0.88749999… as a float) printed 0.888 in a table beside the headline's
     0.887, one figure two ways in one output. A numpy float is made a float first, whose round
-    numpy's would otherwise do the same way as pandas.
+    numpy's would otherwise do the same way as pandas. A column holding a figure short of 1 that
+    rounds to it, or above 0 that rounds to none, is written as the headline writes its figures
+    (:func:`figure_shown`: ">0.999", "<0.001"), each a str then, and a missing one NaN.
 
     >>> import pandas as pd
     >>> rounded_as_shown(pd.DataFrame({"value": [284 / 320, float("nan")], "n": [320, 0]})).to_dict("list")
     {'value': [0.887, nan], 'n': [320, 0]}
     >>> rounded_as_shown(pd.DataFrame({"value": pd.array([0.5, None], dtype="Float64")}))["value"].tolist()
     [0.5, nan]
+    >>> rounded_as_shown(pd.DataFrame({"value": [2499 / 2500, 0.0003, 1.0, 0.5, float("nan")]}))["value"].tolist()
+    ['>0.999', '<0.001', '1.000', '0.500', nan]
     """
     pd = forksafe.imported("pandas")
     shown = table.copy()
     for at, dtype in enumerate(shown.dtypes):
         if dtype.kind == "f":
             # pandas' nullable Float64 holds pd.NA, which float() refuses: NaN, as pandas shows it
-            shown.isetitem(at, [math.nan if value is pd.NA else round(float(value), digits)
-                                for value in shown.iloc[:, at]])
+            values = [math.nan if value is pd.NA else float(value) for value in shown.iloc[:, at]]
+            if any(0 < value < 1 and round(value, digits) in (0, 1) for value in values):
+                # 2,499 of 2,500 right was "1.000" in the table under a headline of ">0.999": the column's
+                # figures as the headline's (figure_shown), a missing one NaN still, for na_rep
+                shown.isetitem(at, [value if math.isnan(value) else probability_shown(value, digits)
+                                    for value in values])
+            else:
+                shown.isetitem(at, [round(value, digits) for value in values])
     return shown
 
 

@@ -4754,6 +4754,40 @@ def test_a_metric_short_of_1_that_rounds_to_it_is_shown_above_0_999_as_a_confide
     assert _figure_shown(2499 / 2500) == "1.000"
 
 
+def test_the_report_s_tables_show_a_figure_short_of_1_as_its_headline_does():
+    # A review of 8ee49189: the headline showed 2,499 of 2,500 right as ">0.999", but the tables under it
+    # still rounded it to "1.000": stance evaluate of such a gold file printed "micro avg … 1.000" (recall)
+    # and, with --intervals, "top1_in_gold 1.000 0.999 1.000", one figure two ways in one output.
+    from stance.report import EvaluationReport, rounded_as_shown
+
+    near = 2499 / 2500
+    per_label = {"unity": {"precision": 1.0, "recall": near, "f1": 2 * near / (1 + near), "support": 2500},
+                 "none": {"precision": 0.0, "recall": 0.0, "f1": 0.0, "support": 0},
+                 "macro avg": {"precision": 0.5, "recall": 0.0003, "f1": 0.5, "support": 2500},
+                 "micro avg": {"precision": 1.0, "recall": near, "f1": 2 * near / (1 + near), "support": 2500}}
+    group = EvaluationReport(metrics={"top1_in_gold": near}, per_label=per_label, confusion={}, n=2500)
+    report = EvaluationReport(metrics={"top1_in_gold": near}, per_label=per_label, confusion={}, n=2500,
+                              by="register", groups={"speech": group})
+    cells = {line.split()[0]: line.split()[1:] for line in str(report).splitlines()
+             if line.startswith(("unity ", "none ", "macro avg ", "speech "))}
+    # (a column of none such as pandas prints it: precision 1.0, 0.0, 0.5)
+    assert cells["unity"][1:] == [">0.999", ">0.999", "2500"]
+    assert cells["none"][1:] == ["0.000", "0.000", "0"]
+    assert cells["macro"][2:] == ["<0.001", "0.500", "2500"]
+    assert cells["speech"] == ["2500", ">0.999"]  # the table of groups
+    page = report._repr_html_()
+    assert "<td>&gt;0.999</td>" in page.split("Each label&#x27;s")[1].split("</table>")[0]
+    assert "<td>&gt;0.999</td>" in page.split("Metrics by register")[1]
+    # the intervals table stance evaluate --intervals prints
+    intervals = pd.DataFrame({"value": [near, 1.0], "low": [0.998, 0.9991], "high": [1.0, 1.0]},
+                             index=pd.Index(["top1_in_gold", "stance_accuracy"], name="metric"))
+    assert rounded_as_shown(intervals).to_dict("list") == {"value": [">0.999", "1.000"], "low": [0.998, 0.999],
+                                                           "high": [1.0, 1.0]}
+    # the figures themselves stay numbers: to_frame(), by_group(), to_dict() (and so --json)
+    assert report.to_frame().loc["unity", "recall"] == near and report.to_dict()["per_label"]["unity"]["recall"] == near
+    assert report.by_group().loc["speech", "top1_in_gold"] == near
+
+
 def test_evaluate_refuses_a_spreadsheet_s_error_value_as_a_gold_label_or_stance(tmp_path, capsys):
     # A scholar's audit: gold labels looked up with =VLOOKUP(code, codebook, 2, FALSE) hold "#N/A"
     # where the lookup found nothing; evaluate warned "['#N/A'] are not labels this model predicts"
