@@ -11318,6 +11318,8 @@ def test_info_never_rounds_a_metric_short_of_one_to_one(capsys, energy_model, tm
     assert {name: value.strip() for name, value in shown.items()} == {
         "heldout_top1_in_gold": ">0.999", "heldout_confidence_error": "<0.001", "heldout_macro_f1": "0.500",
         "heldout_none_f1": "1.000"}, out
+    status, out, _ = run(capsys, "info", "--model", str(folder), "--json")
+    assert json.loads(out)["metrics"]["heldout_top1_in_gold"] == 0.9996  # --json keeps the number
 
 
 @pytest.mark.parametrize("command", ["classify", "info"])
