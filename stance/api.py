@@ -200,9 +200,9 @@ def classify(text: str, model: StanceModel | str | PathLike[str] | None = None, 
     refuse_model_as_data(text, model, call="classify", name="text", expected="a str", model_first=False)
     prediction = resolve_model(model, sha256=sha256).classify(text)
     if isinstance(text, str) and len(text) < 40 and ("#" in text or ":" in text):  # a statement is passed at once
-        from .scoring import warn_of_spreadsheet_error_texts
+        from .scoring import warn_of_classified_spreadsheet_errors
 
-        warn_of_spreadsheet_error_texts([text], lambda _: "the text", "texts")  # "#N/A" pasted from a sheet
+        warn_of_classified_spreadsheet_errors([text], lambda _: "the text", "texts")  # "#N/A" pasted from a sheet
     return prediction
 
 
@@ -251,7 +251,7 @@ def classify_many(texts: Iterable[str], model: StanceModel | str | PathLike[str]
     ['none']
     """
     from .model import _as_named_text_list
-    from .scoring import warn_of_mojibake, warn_of_other_languages, warn_of_spreadsheet_error_texts
+    from .scoring import warn_of_classified_spreadsheet_errors, warn_of_mojibake, warn_of_other_languages
 
     refuse_model_as_data(texts, model, call="classify_many", name="texts", expected="an iterable of str",
                          model_first=False)
@@ -261,7 +261,7 @@ def classify_many(texts: Iterable[str], model: StanceModel | str | PathLike[str]
     predictions = resolved.classify_many(texts)
     warn_of_other_languages(texts, resolved)
     warn_of_mojibake(texts, name, "texts")
-    warn_of_spreadsheet_error_texts(texts, name, "texts")
+    warn_of_classified_spreadsheet_errors(texts, name, "texts")
     return predictions
 
 

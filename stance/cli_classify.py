@@ -118,16 +118,16 @@ def _warned_of_spreadsheet_errors(batches: Iterable[list[str]], from_stdin: bool
     the statements that are a spreadsheet's error value ("#N/A" pasted from a sheet's column):
     of the arguments, each ("statement 2"); of stdin, once, of the first line that is one, as it
     comes ("line 7 of stdin"), as :func:`_warned_of_mojibake` warns of it."""
-    from .scoring import warn_of_spreadsheet_error_texts
+    from .scoring import warn_of_classified_spreadsheet_errors
 
     number = 0  # the lines of stdin before this batch
     warned = False
     for batch in batches:
         if not warned and from_stdin:
-            warned = warn_of_spreadsheet_error_texts(
+            warned = warn_of_classified_spreadsheet_errors(
                 batch, lambda at, before=number: f"line {before + at + 1} of stdin", "lines", stop_at_first=True)
         elif not warned:
-            warned = warn_of_spreadsheet_error_texts(batch, lambda at: f"statement {at + 1}", "statements")
+            warned = warn_of_classified_spreadsheet_errors(batch, lambda at: f"statement {at + 1}", "statements")
         number += len(batch)
         yield batch
 

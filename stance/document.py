@@ -1487,7 +1487,7 @@ def _warn_of_spreadsheet_errors(named: list[tuple[Any, Any]]) -> None:
         return
     names = [name for name, _ in found]
     warn_of_spreadsheet_error_texts("text" if names == [None] else _documents(names), [text for _, text in found],
-                                    "the profile", whole=True)
+                                    "the profile", whole=True, wanted="text")
 
 
 def _warn_of_headers(headers: list[tuple[Any, dict[str, int]]], lone: bool, shown: int = 3) -> None:

@@ -119,34 +119,46 @@ finds no code)"
             f"formula that failed: '#N/A' is VLOOKUP's where it finds no code)")
 
 
-def warn_of_spreadsheet_error_texts(subject: str, values: Sequence[Any], counted_by: str, whole: bool = False) -> None:
+def warn_of_spreadsheet_error_texts(subject: str, values: Sequence[Any], counted_by: str | None, whole: bool = False,
+                                    *, wanted: str = "statement", note: str = "") -> None:
     """Warn that the rows or documents of ``subject`` ("rows 1, 3"; a column's, "text_column='t':
-    rows 0, 3"; "documents 'b', 'c'", or a lone "text") hold ``values``, one text each, each a
-    spreadsheet's error value ("#N/A", a formula that failed), not a statement: each is scored as
-    any text is and counted by ``counted_by`` ("a profile", "the evaluation"), where training
-    refuses such a text. A ``whole`` subject (a document, a text) is the value it holds, and is
-    given its text where a row is given its statement. The one warning of stance.score, of
-    evaluate's gold texts and of score_documents, which said it three ways.
+    rows 0, 3"; "documents 'b', 'c'", a lone "text", or texts classified one by one, "texts[1]")
+    hold ``values``, one text each, each a spreadsheet's error value ("#N/A", a formula that
+    failed), not a statement, where training refuses such a text. Each is scored as any text is
+    and counted by ``counted_by`` ("a profile", "the evaluation"); None: each is classified, and
+    answered, as any text is (:func:`stance.classify`, ``stance classify``), which nothing counts.
+    A ``whole`` subject (a document, a text) is the value it holds, and is given its ``wanted``
+    ("text" for a document) where a row is given its statement; ``note`` follows "not a
+    statement". The one warning of stance.score, evaluate's gold texts, score_documents and
+    classify, which said it four ways.
 
     >>> import warnings
     >>> with warnings.catch_warnings(record=True) as caught:
     ...     warnings.simplefilter("always")
     ...     warn_of_spreadsheet_error_texts("row 3", ["#N/A"], "a profile")
-    ...     warn_of_spreadsheet_error_texts("documents 'b', 'c'", ["#N/A", " #REF! "], "the profile", whole=True)
+    ...     warn_of_spreadsheet_error_texts("documents 'b', 'c'", ["#N/A", " #REF! "], "the profile", whole=True,
+    ...                                     wanted="text")
+    ...     warn_of_spreadsheet_error_texts("texts[1], texts[4]", ["#N/A", "#N/A"], None, whole=True)
     >>> print(str(caught[0].message).split("), ")[1])
     not a statement: it is scored as any text is, and a profile counts it as a statement; drop it, or give it \
 its statement, before reading the results (training refuses such a text)
     >>> print(str(caught[1].message).split("), ")[0].split(", a ")[0])
     documents 'b', 'c' are '#N/A' and '#REF!'
+    >>> print(str(caught[2].message).split("), ")[1])
+    not statements: each is classified as any text is; drop them, or give each its statement, before reading \
+the answers (training refuses such a text)
     """
     from .exceptions import warn
 
     one = len(values) == 1
     verb = ("is" if one else "are") if whole else ("holds" if one else "hold")
-    warn(f"{subject} {verb} {spreadsheet_errors_said(values)}, not a statement: {'it is' if one else 'each is'} "
-         f"scored as any text is, and {counted_by} counts {'it as a statement' if one else 'them as statements'}; "
-         f"drop {'it' if one else 'them'}, or give {'it' if one else 'each'} its {'text' if whole else 'statement'}, "
-         f"before reading the results (training refuses such a text)")
+    # rows hold a value that is not a statement; texts or documents that are one are not statements
+    not_one = "a statement" if one or not whole else "statements"
+    done = (f"scored as any text is, and {counted_by} counts {'it as a statement' if one else 'them as statements'}"
+            if counted_by is not None else "classified as any text is")
+    warn(f"{subject} {verb} {spreadsheet_errors_said(values)}, not {not_one}{note}: {'it is' if one else 'each is'} "
+         f"{done}; drop {'it' if one else 'them'}, or give {'it' if one else 'each'} its {wanted}, before reading "
+         f"the {'results' if counted_by is not None else 'answers'} (training refuses such a text)")
 
 
 def parse_label_set(value: Any) -> tuple[str, ...]:

@@ -652,26 +652,26 @@ def warn_of_spreadsheet_error_rows(rows: Sequence[Any], values: Sequence[str]) -
     return True
 
 
-def warn_of_spreadsheet_error_texts(texts: Sequence[Any], name: Callable[[int], str], what: str = "texts",
-                                    stop_at_first: bool = False) -> bool:
+def warn_of_classified_spreadsheet_errors(texts: Sequence[Any], name: Callable[[int], str], what: str = "texts",
+                                          stop_at_first: bool = False) -> bool:
     """Give :func:`warn_of_spreadsheet_errors`' warning of statements classified one by one
     (:func:`stance.classify`, :func:`stance.classify_many`, ``stance classify``) that are a
     spreadsheet's error value ("#N/A" pasted from a column a formula filled, and failed),
     naming each by ``name`` (of its position: "texts[1]", "statement 2"), five at most, as the
-    rows of a frame are named; say whether it did. Each was classified without a word, where
+    rows of a frame are named, in :func:`stance.label_cells.warn_of_spreadsheet_error_texts`'
+    words; say whether it did. Each was classified without a word, where
     stance.score warns of it and training refuses it. With ``stop_at_first`` (a live stream's)
     the first is named and the rest are not looked at; ``what`` says such texts in a plural.
 
     >>> import warnings
     >>> with warnings.catch_warnings(record=True) as caught:
     ...     warnings.simplefilter("always")
-    ...     warn_of_spreadsheet_error_texts(["We agree.", "#N/A", " #REF! "], lambda at: f"texts[{at}]")
+    ...     warn_of_classified_spreadsheet_errors(["We agree.", "#N/A", " #REF! "], lambda at: f"texts[{at}]")
     True
     >>> str(caught[0].message)[:76]
     "texts[1], texts[2] are '#N/A' and '#REF!', a spreadsheet's error values (a f"
     """
-    from .exceptions import warn
-    from .label_cells import is_spreadsheet_error, spreadsheet_errors_said
+    from .label_cells import is_spreadsheet_error, warn_of_spreadsheet_error_texts
 
     found = []
     for at, text in enumerate(texts):
@@ -682,13 +682,9 @@ def warn_of_spreadsheet_error_texts(texts: Sequence[Any], name: Callable[[int], 
                 break
     if not found:
         return False
-    one = len(found) == 1
     names = ", ".join(name(at) for at in found[:5]) + (f" and {len(found) - 5} more" if len(found) > 5 else "")
     later = f" (the first such {what[:-1]}; any later one is not named)" if stop_at_first else ""
-    warn(f"{names} {'is' if one else 'are'} {spreadsheet_errors_said(texts[at] for at in found)}, not "
-         f"{'a statement' if one else 'statements'}{later}: {'it is' if one else 'each is'} classified as any text "
-         f"is; drop {'it' if one else 'them'}, or give {'it' if one else 'each'} its statement, before reading the "
-         f"answers (training refuses such a text)")
+    warn_of_spreadsheet_error_texts(names, [texts[at] for at in found], None, whole=True, note=later)
     return True
 
 
