@@ -428,11 +428,17 @@ def _spread(values: list[float]) -> float:
     a class has no F1 for it: NaN, which made the whole spread NaN); NaN, unknown, for fewer
     than two: a metric of one fold was shown "± 0.000", as if it were known not to vary.
 
-    >>> round(_spread([0.8, float("nan"), 0.6]), 4), _spread([0.8, float("nan")])
-    (0.1414, nan)
+    Folds that agree exactly have a spread of 0: numpy's mean of three folds at 0.8 is not 0.8
+    to the last bit, so their standard deviation came out 1.4e-16, printed "± <0.001" as though
+    they differed.
+
+    >>> round(_spread([0.8, float("nan"), 0.6]), 4), _spread([0.8, float("nan")]), _spread([0.8, 0.8, 0.8])
+    (0.1414, nan, 0.0)
     """
     finite = sorted(v for v in values if not math.isnan(v))  # sorted: the same folds in any order, the same sum
-    return float(np.std(finite, ddof=1)) if len(finite) > 1 else math.nan
+    if len(finite) < 2:
+        return math.nan
+    return 0.0 if finite[0] == finite[-1] else float(np.std(finite, ddof=1))
 
 
 def _warn_of_unseen_labels(gold_sets: list[tuple[str, ...]], splits: list, group_values: Any) -> None:

@@ -4889,3 +4889,21 @@ def test_a_level_that_is_no_level_is_refused_naming_it(level, error, said):
     # of 1.5 "150%".
     with pytest.raises(error, match=re.escape(f"level must be a number from 0 to 1 (0.95 for 95%), not {said}")):
         stance.level_shown(level)
+
+
+@pytest.mark.parametrize("value", [0.8, 0.7, 0.1, 0.6])
+@pytest.mark.parametrize("folds", [3, 6, 10])
+def test_folds_that_agree_exactly_are_never_shown_as_differing(value, folds):
+    # A review of 2fa4b0e3: a spread above 0 too small for three decimals became "± <0.001",
+    # and numpy's standard deviation of three folds at 0.8 is 1.4e-16, not 0 (its mean is not
+    # 0.8 to the last bit), so folds that agree exactly read as folds that differ.
+    from stance.cross_validation import _spread
+
+    assert _spread([value] * folds) == 0.0
+    gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "We must raise defence spending."],
+                         "labels": ["unity", "deterrence"]})
+    report = replace(stance.evaluate(None, gold), spread={"top1_in_gold": _spread([value] * folds)},
+                     folds=[{"top1_in_gold": value}] * folds, cross_validation={"folds": folds, "groups": None})
+    line = next(line for line in str(report).splitlines() if line.split()[:1] == ["top1_in_gold"])
+    assert line.endswith(" ± 0.000"), line
+    assert "&plusmn; 0.000" in report._repr_html_()
