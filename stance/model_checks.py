@@ -17,7 +17,6 @@ from typing import Any
 import numpy as np
 
 from .exceptions import ModelFormatError, ModelIntegrityError, Words, is_int, quoted, shortened
-from .jsonl import json_kind
 from .model_format import (
     APOSTROPHES_SINCE,
     ARRAY_NAMES,
@@ -50,8 +49,9 @@ def _check_format(metadata: Any, folder: Path) -> None:
         raise ModelFormatError(f"{str(folder)!r}: {METADATA} does not describe a {FORMAT_NAME}")
     version = metadata.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ModelFormatError(f"{str(folder / METADATA)!r}: {_entry('format_version', version)} is no model "
-                               f"format (a whole number from 1; this stance reads 1 to {FORMAT_VERSION}); {_DAMAGED}")
+        raise ModelFormatError(f"{str(folder / METADATA)!r}: " + _refused_entry(
+            metadata, "format_version", "model format", f"a whole number from 1; this stance reads 1 to "
+                                                        f"{FORMAT_VERSION}") + f"; {_DAMAGED}")
     if version.bit_length() > 64:  # no format will be numbered so: "uses model format 1000…" printed 401 digits
         raise ModelFormatError(f"{str(folder / METADATA)!r}: \"format_version\" is a number too large for a model "
                                f"format (over 2**64; this stance reads 1 to {FORMAT_VERSION}); {_DAMAGED}")
@@ -81,15 +81,26 @@ def _check_objects(metadata: dict[str, Any], folder: Path) -> None:
     ['NOT_', 'START_'], but the analyzer and options it records give []"); ``options`` or
     ``metrics`` of null or [] loaded, and ``training_data`` of null failed the digest, naming no key.
 
-    >>> _check_objects({"analyzer": {}, "metrics": None}, Path("m"))
+    >>> _check_objects({"analyzer": {}, "metrics": None}, Path("m"))  # doctest: +ELLIPSIS
     Traceback (most recent call last):
-    stance.exceptions.ModelFormatError: 'm/metadata.json': 'metrics' must be an object, got null; the file is damaged
+    stance.exceptions.ModelFormatError: 'm/metadata.json': "metrics": null is no object ({...}, as a save ...
     """
     for key in _OBJECT_KEYS:
         if (key in metadata or key == "analyzer") and not isinstance(metadata.get(key), dict):
-            value = metadata.get(key)
-            raise ModelFormatError(f"{str(folder / METADATA)!r}: {key!r} must be an object, got {json_kind(value)}; "
-                                   f"the file is damaged")
+            raise ModelFormatError(f"{str(folder / METADATA)!r}: {_no_object(metadata, key)}; {_DAMAGED}")
+
+
+def _no_object(metadata: dict[str, Any], key: str) -> str:
+    """The refusal of metadata.json's ``key`` that should hold an object and does not (or is
+    missing), in the file's words: "'analyzer' must be an object, got null" spoke Python.
+
+    >>> print(_no_object({"analyzer": [2]}, "analyzer"), _no_object({}, "analyzer"), sep="\\n")
+    "analyzer": [2] is no object ({...}, as a save writes it)
+    no "analyzer" (an object, {...}, as a save writes it)
+    """
+    if key not in metadata:
+        return f'no "{key}" (an object, {{...}}, as a save writes it)'
+    return f"{_entry(key, metadata[key])} is no object ({{...}}, as a save writes it)"
 
 
 def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folder: Path) -> ModelParameters:
@@ -113,8 +124,9 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
 
     n_features = metadata.get("n_features")
     if not is_int(n_features) or n_features < 1:
-        raise ModelFormatError(f"{str(folder / METADATA)!r}: 'n_features' must be a positive int, got "
-                               f"{_value_shown(n_features)}; the file is damaged")
+        raise ModelFormatError(f"{str(folder / METADATA)!r}: " + _refused_entry(
+            metadata, "n_features", "number of features", "a whole number from 1, as many as the vocabulary "
+                                                          "holds") + f"; {_DAMAGED}")
     arrays = {}
     for name in ARRAY_NAMES:
         stored_whole = f"{name}.npy" in contents
@@ -252,9 +264,8 @@ def _length_floor(metadata: dict[str, Any], folder: Path) -> float | None:
         raise ModelFormatError(f"{where!r}: " + _older_than("a model with a length_floor", LENGTH_FLOOR_SINCE,
                                                             metadata["format_version"]))
     if isinstance(floor, bool) or not isinstance(floor, (int, float)) or not 0 < _as_float(floor) < float("inf"):
-        raise ModelFormatError(f"{where!r}: 'length_floor' must be a positive finite number (the least length "
-                               f"the label heads divide a text's vector by), got {_value_shown(floor)}; the file is "
-                               f"damaged")
+        raise ModelFormatError(f"{where!r}: {_entry('length_floor', floor)} is no length floor (a number above 0, "
+                               f"finite: the least length the label heads divide a text's vector by); {_DAMAGED}")
     return float(floor)
 
 
@@ -414,7 +425,7 @@ def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: P
     where = str(folder / METADATA)
     analyzer, options = metadata.get("analyzer"), metadata.get("options") or {}
     if not isinstance(analyzer, dict):
-        raise ModelFormatError(f"{where!r}: 'analyzer' must be an object; the file is damaged")
+        raise ModelFormatError(f"{where!r}: {_no_object(metadata, 'analyzer')}; {_DAMAGED}")
     ngram_max = analyzer.get("ngram_max", 2)
     if not is_int(ngram_max) or ngram_max < 1:
         raise ModelFormatError(f"{where!r}: {_in_file('analyzer', 'ngram_max', ngram_max)} must be a whole "
@@ -564,8 +575,28 @@ def _entry(name: str, value: Any) -> str:
 
     >>> print(_entry("none_label", 3), _entry("labels", ["gas", ""]), sep="; ")
     "none_label": 3; "labels": ["gas", ""]
+
+    A whole number of more than 20 digits as its first and how many (see :func:`_value_shown`):
+
+    >>> print(_entry("n_features", -int("9" * 4000)))
+    "n_features": -99999999999… (4,000 digits)
     """
-    return f'"{name}": {_as_json(value)}'
+    return f'"{name}": {_value_shown(value) if is_int(value) else _as_json(value)}'
+
+
+def _refused_entry(metadata: dict[str, Any], name: str, what: str, expected: str) -> str:
+    """The refusal of ``metadata``'s entry ``name``, which should hold ``what`` (``expected``
+    says what that is), in the file's words (see :func:`_entry`), or of its having none: a
+    missing "format_version" was refused as '"format_version": null', which the file does not write.
+
+    >>> print(_refused_entry({"n_features": "x"}, "n_features", "number of features", "a whole number from 1"))
+    "n_features": "x" is no number of features (a whole number from 1)
+    >>> print(_refused_entry({}, "format_version", "model format", "a whole number from 1"))
+    no "format_version", the model format (a whole number from 1)
+    """
+    if name not in metadata:
+        return f'no "{name}", the {what} ({expected})'
+    return f"{_entry(name, metadata[name])} is no {what} ({expected})"
 
 
 def _as_json(value: Any) -> str:
@@ -859,7 +890,9 @@ def _parse_json(data: bytes, path: Path) -> Any:
     except RecursionError:
         raise ModelIntegrityError(f"{str(path)!r} is not valid JSON: it is nested too deeply") from None
     except _RepeatedKey as repeated:
-        raise ModelIntegrityError(f"{str(path)!r} names {repeated.args[0]!r} twice; the file is damaged") from None
+        # the key as the file writes it ("labels"), not Python's 'labels'
+        raise ModelIntegrityError(f"{str(path)!r} names {_as_json(repeated.args[0])} twice; the file is "
+                                  f"damaged") from None
 
 
 class _RepeatedKey(Exception):

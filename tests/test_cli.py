@@ -11385,3 +11385,70 @@ def test_a_damaged_metadata_json_s_names_and_format_are_refused_in_the_files_wor
     with pytest.raises(stance.ModelFormatError) as refused:  # the library's words are the file's too
         stance.load(folder)
     assert str(refused.value) == err.removeprefix(f"stance {command}: ").rstrip()
+
+
+@pytest.mark.parametrize("command", ["classify", "info"])
+@pytest.mark.parametrize(("edit", "said"), [
+    (lambda text: _metadata_updated(text, n_features="x"), '"n_features": "x" is no number of features (a whole '
+                                                           "number from 1, as many as the vocabulary holds);"),
+    (lambda text: _metadata_updated(text, n_features=-1), '"n_features": -1 is no number of features'),
+    (lambda text: _metadata_updated(text, length_floor=-3), '"length_floor": -3 is no length floor (a number above 0, '
+                                                            "finite: the least length the label heads divide a "
+                                                            "text's vector by);"),
+    (lambda text: _metadata_updated(text, length_floor="x"), '"length_floor": "x" is no length floor'),
+    (lambda text: _metadata_updated(text, analyzer=3), '"analyzer": 3 is no object ({...}, as a save writes it);'),
+    (lambda text: _metadata_updated(text, metrics=[]), '"metrics": [] is no object ({...}, as a save writes it);'),
+    (lambda text: _metadata_updated(text, analyzer=None, drop="analyzer"), 'no "analyzer" (an object, {...}, as a '
+                                                                           "save writes it);"),
+    (lambda text: _metadata_updated(text, format_version=None, drop="format_version"),
+     'no "format_version", the model format (a whole number from 1; this stance reads 1 to '),
+])
+def test_a_damaged_metadata_json_s_counts_and_objects_are_refused_in_the_files_words(capsys, energy_model, tmp_path,
+                                                                                    command, edit, said):
+    # A review of 4948c9e4: its "n_features", "length_floor" and the objects ("analyzer", "metrics", …)
+    # were left in Python's words ("'n_features' must be a positive int, got 'x'; the file is damaged",
+    # "'analyzer' must be an object, got a number"), with no way out, and a missing "format_version"
+    # was said to be '"format_version": null', which the file does not write.
+    import hashlib
+
+    folder = energy_model.save(tmp_path / "m")
+    (folder / "metadata.json").write_text(edit((folder / "metadata.json").read_text()))
+    checksums = json.loads((folder / "checksums.json").read_text())
+    checksums["metadata.json"] = hashlib.sha256((folder / "metadata.json").read_bytes()).hexdigest()
+    (folder / "checksums.json").write_text(json.dumps(checksums))
+    argv = ("classify", "--model", str(folder), "Gas prices are high.") if command == "classify" else (
+        "info", "--model", str(folder))
+    status, out, err = run(capsys, *argv)
+    assert status == 2 and out == ""
+    assert err.startswith(f"stance {command}: {str(folder / 'metadata.json')!r}: {said}"), err
+    assert err.rstrip().endswith("the model's folder is damaged (its metadata.json was edited or corrupted after the "
+                                 "save): restore it from the copy the model came from, or train the model again"), err
+    assert "Traceback" not in err and "'" not in err.split(": ", 2)[2].replace("'s ", ""), err
+    with pytest.raises(stance.ModelFormatError) as refused:  # the library's words are the file's too
+        stance.load(folder)
+    assert str(refused.value) == err.removeprefix(f"stance {command}: ").rstrip()
+
+
+def test_a_key_named_twice_in_metadata_json_is_named_as_the_file_writes_it(capsys, energy_model, tmp_path):
+    # A review of 4948c9e4: a key given twice was named in Python's quotes ("names 'labels' twice").
+    import hashlib
+
+    folder = energy_model.save(tmp_path / "m")
+    text = (folder / "metadata.json").read_text()
+    (folder / "metadata.json").write_text(text.replace('"labels":', '"labels": ["a"], "labels":', 1))
+    checksums = json.loads((folder / "checksums.json").read_text())
+    checksums["metadata.json"] = hashlib.sha256((folder / "metadata.json").read_bytes()).hexdigest()
+    (folder / "checksums.json").write_text(json.dumps(checksums))
+    status, out, err = run(capsys, "info", "--model", str(folder))
+    assert status == 2 and out == ""
+    assert f"{str(folder / 'metadata.json')!r} names \"labels\" twice; the file is damaged; restore it" in err, err
+    with pytest.raises(stance.ModelIntegrityError, match=re.escape('names "labels" twice')):
+        stance.load(folder)
+
+
+def _metadata_updated(text: str, drop: str | None = None, **entries) -> str:
+    """metadata.json's ``text`` with ``entries`` set and the entry ``drop`` taken out."""
+    metadata = json.loads(text)
+    metadata.update(entries)
+    metadata.pop(drop, None)
+    return json.dumps(metadata)
