@@ -250,7 +250,10 @@ def _level_checked(level: Any) -> Any:
     # A Decimal is a number but not a numbers.Real; a complex is neither, nor a bool.
     real = (isinstance(level, numbers.Number) and not isinstance(level, (bool, complex))
             and (isinstance(level, numbers.Real) or not isinstance(level, numbers.Complex)))
-    if not real or level != level or not 0 <= level <= 1:  # level != level: NaN
+    # A Decimal's NaN by is_nan(): a signalling one (Decimal("sNaN")) raised decimal's InvalidOperation
+    # when compared, level != level included; a float's NaN as level != level.
+    nan = real and (level.is_nan() if hasattr(level, "is_nan") else level != level)
+    if not real or nan or not 0 <= level <= 1:
         error = InvalidInputError if real else CountTypeError
         raise error(f"level must be a number from 0 to 1 (0.95 for 95%), not {quoted(as_written(level))}")
     if isinstance(level, numbers.Rational) and not isinstance(level, numbers.Integral):

@@ -4883,6 +4883,9 @@ def test_a_level_as_a_fraction_or_a_decimal_is_shown_as_its_percentage(level, sh
     (float("nan"), stance.InvalidInputError, "nan"), (np.float32("nan"), stance.InvalidInputError, "nan"),
     (1.5, stance.InvalidInputError, "1.5"), (-0.05, stance.InvalidInputError, "-0.05"),
     ("95%", TypeError, "'95%'"), (None, TypeError, "None"), (True, TypeError, "True"),
+    # a review of 2fa4b0e3: a signalling NaN failed with decimal's own InvalidOperation
+    (Decimal("sNaN"), stance.InvalidInputError, "Decimal('sNaN')"),
+    (Decimal("NaN"), stance.InvalidInputError, "Decimal('NaN')"),
 ])
 def test_a_level_that_is_no_level_is_refused_naming_it(level, error, said):
     # An audit: stance.level_shown(float("nan")) gave "nan%", a caption of no coverage, and a level
