@@ -22,6 +22,7 @@ import logging
 import os
 import pickle
 import re
+import sys
 import threading
 import uuid
 from collections import deque
@@ -107,9 +108,11 @@ class _ShippedModel:
         # Each partition's language counts (files.language_counts), by its number, until every
         # one has been judged in this process (see judge_language).
         self._languages: dict[int, tuple[int, int, float, list[Any]]] = {}
-        # Each partition's rows whose text is a spreadsheet's error value, by its number, until
-        # every one is in (see gather_spreadsheet_errors).
-        self._spreadsheet_errors: dict[int, _ErrorRows] = {}
+        # Set in the process that built the graph for Dask's local scheduler, whose computes end
+        # there: the partitions' rows whose text is a spreadsheet's error value are kept until
+        # then (see warn_of_spreadsheet_errors); a copy unpickled elsewhere warns at once.
+        self.gathers = False
+        self._spreadsheet_errors: list[_ErrorRows] = []
 
     def __getstate__(self) -> dict[str, Any]:
         return {"model": self.model}
@@ -160,101 +163,163 @@ class _ShippedModel:
                                   spread_over="the partitions")
 
 
-    def gather_spreadsheet_errors(self, texts: list[Any], index: Any, number: int, parts: int) -> None:
-        """Keep partition ``number``'s rows (of ``index``) whose text, of ``texts``, is a
-        spreadsheet's error value, and once all ``parts`` partitions are in, in this process,
-        warn of them all, in partition order, as :func:`stance.score` warns of a pandas frame's
-        (:func:`stance.scoring.warn_of_spreadsheet_error_rows`). The first partition that held
-        one warned of its rows alone, and named them by its own index: ``dd.read_csv`` numbers
-        each partition's rows from 0, and "row 2" was the second partition's third row, "#REF!",
-        where the frame's row 2 is a statement. So the rows are named by their labels where the
-        partitions' labels lie apart (``dd.from_pandas`` keeps the frame's), and otherwise as a
-        pandas frame's repeating index names them: "row at position 10 (index 2)". A cluster's
-        worker, which sees some partitions only, warns of none, as it judges no language."""
-        from .scoring import warn_of_spreadsheet_error_rows, warn_of_spreadsheet_errors
+    def warn_of_spreadsheet_errors(self, texts: list[Any], index: Any, number: int, labels_apart: bool) -> None:
+        """Warn of partition ``number``'s rows (of ``index``) whose text, of ``texts``, is a
+        spreadsheet's error value, as :func:`stance.score` warns of a pandas frame's
+        (:func:`stance.scoring.warn_of_spreadsheet_errors`), by every compute that scores the
+        partition. Here, in the process that built the graph (Dask's threads or synchronous
+        scheduler), they are kept until the compute ends (see :func:`_compute_ended`), and one
+        warning names the rows of every partition it scored; a copy of the model unpickled
+        elsewhere (a processes scheduler's process, a cluster's worker) warns of its partition at
+        once, as that process's other warnings are given. Gathered until all partitions were in,
+        ``.head()``, ``.partitions[i]`` and the processes scheduler warned of none. The rows are
+        named as :func:`_partition_rows_named` says (``labels_apart``: the frame's divisions are known)."""
+        from .scoring import warn_of_spreadsheet_errors
 
-        if "spreadsheet errors" in self._warned:
-            return
         found = warn_of_spreadsheet_errors(texts, None, start=0)
-        rows = _ErrorRows(len(texts), _index_span(index), [index[at] for at in found], found,
-                          [texts[at] for at in found])
+        if not found:
+            return
+        rows = _ErrorRows(number, *_partition_rows_named(index, found, labels_apart), [texts[at] for at in found])
+        if not self.gathers or _on_a_worker():
+            _warn_of_error_rows([rows])
+            return
         with self._lock:
-            if "spreadsheet errors" in self._warned:
-                return
-            self._spreadsheet_errors[number] = rows
-            if len(self._spreadsheet_errors) < parts:
-                return
-            self._warned.add("spreadsheet errors")
-            gathered = [self._spreadsheet_errors[at] for at in sorted(self._spreadsheet_errors)]
-            self._spreadsheet_errors.clear()
-        named, values = _frame_rows_named(gathered)
-        warn_of_spreadsheet_error_rows(named, values)
+            self._spreadsheet_errors.append(rows)
+        with _ending_lock:
+            _awaiting_end.add(self)
+
+    def warn_of_gathered(self) -> None:
+        """Warn, once, of the rows :meth:`warn_of_spreadsheet_errors` kept, in partition order."""
+        with self._lock:
+            gathered, self._spreadsheet_errors = self._spreadsheet_errors, []
+        if gathered:
+            _warn_of_error_rows(sorted(gathered, key=lambda rows: rows.partition))
+
+
+# The local models that kept rows of a compute still running (see _ShippedModel.warn_of_spreadsheet_errors).
+_awaiting_end: set[_ShippedModel] = set()
+_ending_lock = threading.Lock()
+
+
+def _compute_ended(graph: Any, state: Any, failed: bool) -> None:
+    """Dask's local scheduler (threads, sync, processes) calls this in the process that computes,
+    at the end of every compute, once registered by :func:`_warned_at_compute_end`: each model
+    that kept rows whose text is a spreadsheet's error value warns of them, once for the compute,
+    whatever partitions it scored (all of them, ``.head()``'s first, ``.partitions[i]``). Two
+    computes running at once in two threads of one process may each warn of the other's rows."""
+    with _ending_lock:
+        ended = list(_awaiting_end)
+        _awaiting_end.clear()
+    for shipped in ended:
+        shipped.warn_of_gathered()
+
+
+_AT_COMPUTE_END = (None, None, None, None, _compute_ended)  # Dask's (start, start_state, pretask, posttask, finish)
+
+
+def _warned_at_compute_end() -> None:
+    """Register :func:`_compute_ended` with Dask's local schedulers, once a process: it costs a
+    compute one call at its end, none a task."""
+    active = forksafe.imported("dask.callbacks").Callback.active
+    if _AT_COMPUTE_END not in active:
+        active.add(_AT_COMPUTE_END)
+
+
+def _on_a_worker() -> bool:
+    """Whether this runs in a task on a ``dask.distributed`` worker (whose computes end in the
+    client's process, which calls no :func:`_compute_ended`).
+
+    >>> _on_a_worker()
+    False
+    """
+    distributed = sys.modules.get("distributed")
+    if distributed is None:
+        return False
+    try:
+        distributed.get_worker()
+    except ValueError:  # "No worker found"
+        return False
+    return True
 
 
 @dataclass(frozen=True)
 class _ErrorRows:
     """A partition's rows whose text is a spreadsheet's error value (see
-    :meth:`_ShippedModel.gather_spreadsheet_errors`): its length, its index's smallest and
-    largest label (None where they cannot be told, or a label repeats in it), and the rows'
-    labels, positions in it and texts."""
+    :meth:`_ShippedModel.warn_of_spreadsheet_errors`): the partition's number, whether the rows'
+    names are the frame's labels (see :func:`_partition_rows_named`), their names, and their texts."""
 
-    length: int
-    span: tuple[Any, Any] | None
-    labels: list[Any]
-    positions: list[int]
+    partition: int
+    by_frame_label: bool
+    names: list[Any]
     values: list[str]
 
 
-def _index_span(index: Any) -> tuple[Any, Any] | None:
-    """The smallest and largest label of a partition's ``index``, or None when a label repeats
-    in it, or its labels cannot be ordered (or are missing): then its rows are named by position.
+def _partition_rows_named(index: Any, found: list[int], labels_apart: bool) -> tuple[bool, list[Any]]:
+    """Whether the rows at the positions ``found`` of a partition (of ``index``) are named by
+    the frame's labels, and their names. By their labels where ``labels_apart`` (the frame's
+    divisions are known, so no label of one partition is another's) and the partition's labels
+    do not repeat: a label then names one row of the frame. Otherwise the partition's labels
+    name them within it, or where those repeat its positions too (a :class:`stance.names.RowAt`,
+    as :func:`stance.names.named_rows` names a pandas frame's), the partition's number said
+    beside them (see :func:`_warn_of_error_rows`): ``dd.read_csv`` numbers each partition's rows
+    from 0, and its "row 2" was each partition's third. Only a partition that holds such a text
+    pays for the check of its labels.
 
     >>> import pandas as pd
-    >>> _index_span(pd.RangeIndex(3, 6)), _index_span(pd.Index([1, 1])), _index_span(pd.Index([1, "a"]))
-    ((3, 5), None, None)
+    >>> _partition_rows_named(pd.RangeIndex(4, 8), [1], True), _partition_rows_named(pd.RangeIndex(4), [1], False)
+    ((True, [5]), (False, [1]))
+    >>> _partition_rows_named(pd.Index([3, 3, 4]), [1], True)
+    (False, [RowAt(position=1, label=3)])
     """
-    if len(index) == 0:
-        return (None, None)
+    from .names import named_rows
+
+    if labels_apart and _labels_unique(index):
+        return True, [index[at] for at in found]
+    named = named_rows(index)
+    return False, [named[at] for at in found]
+
+
+def _labels_unique(index: Any) -> bool:
+    """Whether no label of a partition's ``index`` repeats. A partition of known divisions is
+    sorted, and pandas tells a strictly increasing index unique as it checks the order, which
+    costs far less than hashing every label."""
     try:
-        if index.has_duplicates or index.hasnans:
-            return None
-        return (index.min(), index.max())
-    except (TypeError, NotImplementedError):  # labels of several types, which no order compares (or a MultiIndex)
-        return None
+        return bool(index.is_monotonic_increasing and index.is_unique)
+    except TypeError:  # labels of several types, which no order compares
+        return False
 
 
-def _frame_rows_named(gathered: list[_ErrorRows]) -> tuple[list[Any], list[str]]:
-    """The rows of the partitions ``gathered`` (in partition order) as a message names the
-    frame's rows, and their texts: by their labels where the partitions' labels lie apart, as
-    a pandas frame of them is named, and otherwise (``dd.read_csv`` numbers each partition
-    from 0) by their position in the whole frame and their label (a
-    :class:`stance.names.RowAt`), as a pandas frame's repeating index is named.
+def _warn_of_error_rows(gathered: list[_ErrorRows], limit: int = 5) -> None:
+    """Warn of the rows of the partitions ``gathered`` (in partition order) whose text is a
+    spreadsheet's error value, ``limit`` named: by the frame's labels where every partition's
+    are (``rows 1, 5, 9``), else each partition's number beside its rows' names
+    (``partition 1, row 2; partition 2, row 1``).
 
-    >>> first = _ErrorRows(4, (0, 3), [1], [1], ["#N/A"])
-    >>> _frame_rows_named([first, _ErrorRows(4, (4, 7), [6], [2], ["#REF!"])])[0]
-    [1, 6]
-    >>> _frame_rows_named([first, _ErrorRows(4, (0, 3), [2], [2], ["#REF!"])])[0]
-    [RowAt(position=1, label=1), RowAt(position=6, label=2)]
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _warn_of_error_rows([_ErrorRows(0, False, [1], ["#N/A"]), _ErrorRows(2, False, [1, 2], ["#N/A"] * 2)])
+    >>> str(caught[0].message)[:60]
+    "partition 0, row 1; partition 2, rows 1, 2 hold '#N/A', a sp"
     """
-    from .names import RowAt
+    from .label_cells import warn_of_spreadsheet_error_texts
+    from .names import row_names
 
-    spans = [rows.span for rows in gathered if rows.length]
-    try:
-        ordered = sorted(spans)  # None among them: a partition whose labels repeat or are not ordered
-        apart = all(later[0] > earlier[1] for earlier, later in zip(ordered, ordered[1:]))
-    except TypeError:  # None, or partitions of labels of types no order compares
-        apart = False
-    named: list[Any] = []
-    values: list[str] = []
-    before = 0
-    for rows in gathered:
-        if apart:
-            named.extend(rows.labels)
-        else:
-            named.extend(RowAt(before + at, label) for at, label in zip(rows.positions, rows.labels))
-        values.extend(rows.values)
-        before += rows.length
-    return named, values
+    values = [value for rows in gathered for value in rows.values]
+    if all(rows.by_frame_label for rows in gathered):
+        names = [name for rows in gathered for name in rows.names]
+        subject = row_names(names, range(len(names)), limit=limit)
+    else:
+        shown, left = [], limit
+        for rows in gathered:
+            if left <= 0:
+                break
+            names = rows.names[:left]
+            shown.append(f"partition {rows.partition}, {row_names(names, range(len(names)))}")
+            left -= len(names)
+        more = len(values) - limit
+        subject = "; ".join(shown) + (f" and {more} more" if more > 0 else "")
+    warn_of_spreadsheet_error_texts(subject, values, "a profile")
 
 
 def model_arrivals() -> int:
@@ -289,7 +354,10 @@ def score_dask(
     that finds cause in each process: once with Dask's local threads, once a worker on a cluster.
     Text of another language is warned of once every partition has been scored in one process
     (Dask's local scheduler), as :func:`stance.score` warns of the pandas frame of the same rows
-    (see :meth:`_ShippedModel.judge_language`).
+    (see :meth:`_ShippedModel.judge_language`). Texts that are a spreadsheet's error value ("#N/A")
+    are warned of by every compute that scores them: once at the end of a compute with Dask's local
+    threads, of every partition scored, and by each partition another process scores (see
+    :meth:`_ShippedModel.warn_of_spreadsheet_errors`).
     ``sha256`` refuses any model but the one of that parameters' digest, as :func:`stance.score`'s does.
 
     >>> import dask.dataframe as dd, pandas as pd, stance
@@ -319,7 +387,34 @@ def _scored_lazily(data: Any, text_column: str, model: Any, *, prefix: str, clie
     # names and gives the result's exact columns and dtypes, as Dask needs them up front.
     meta = score(frame._meta, text_column=text_column, model=model, prefix=prefix, progress=False)
     shipped = _ship(model, client)
-    return frame.map_partitions(_score_partition, shipped, text_column, prefix, warned, frame.npartitions, meta=meta)
+    if not warned:
+        return frame.map_partitions(_score_partition, shipped, text_column, prefix, warned, frame.npartitions,
+                                    meta=meta)
+    # Known divisions keep each label in one partition: a row is named by its label (see _partition_rows_named).
+    return frame.map_partitions(_score_partition, shipped, text_column, prefix, warned, frame.npartitions,
+                                frame.known_divisions, _partition_numbers(frame.npartitions),
+                                align_dataframes=False, meta=meta)
+
+
+def _partition_numbers(count: int) -> Any:
+    """A Dask Series of ``count`` partitions, each holding its own number, which a partition scored
+    beside it reads as the scored frame's number of it: Dask's ``partition_info`` counts the
+    partitions of what is computed, and ``.partitions[2]`` of the result is its partition 0 there,
+    where a partition of this Series, filtered alike, keeps its number.
+
+    >>> _partition_numbers(3).partitions[2].compute().tolist()
+    [2]
+    """
+    import pandas as pd
+
+    return require_dask().from_map(_partition_number, range(count), meta=pd.Series([], dtype="int64"))
+
+
+def _partition_number(number: int) -> pd.Series:
+    """The partition ``number`` of :func:`_partition_numbers`."""
+    import pandas as pd
+
+    return pd.Series([number], dtype="int64")
 
 
 def _require_text_column(frame: Any, text_column: Any, *, read_from_path: bool = False,
@@ -359,7 +454,7 @@ def _as_dask_frame(data: Any, text_column: str) -> Any:
 
 
 def _score_partition(part: pd.DataFrame, shipped: _ShippedModel, text_column: str, prefix: str,
-                     warned: bool = True, parts: int = 0,
+                     warned: bool = True, parts: int = 0, labels_apart: bool = False, numbers: Any = None,
                      partition_info: dict[str, Any] | None = None) -> pd.DataFrame:
     from .scoring import (
         off_topic_label,
@@ -378,8 +473,10 @@ def _score_partition(part: pd.DataFrame, shipped: _ShippedModel, text_column: st
             read, text_column, whole=False, off_topic=off_topic_label(shipped.model)))
         shipped.warn_once("documents", lambda: warn_of_documents(read[text_column].tolist(), read.index))
         if partition_info is not None:  # Dask's number of the partition (none: meta, or a call of its own)
-            # as stance.score warns of a pandas frame's "#N/A" texts: every partition's, named as the frame's rows
-            shipped.gather_spreadsheet_errors(read[text_column].tolist(), read.index, partition_info["number"], parts)
+            # as stance.score warns of a pandas frame's "#N/A" texts, by every compute that scores them
+            # the scored frame's number of the partition, which partition_info counts among those computed
+            number = int(numbers.iloc[0]) if numbers is not None and len(numbers) else partition_info["number"]
+            shipped.warn_of_spreadsheet_errors(read[text_column].tolist(), read.index, number, labels_apart)
             shipped.judge_language(read[text_column].tolist(), partition_info["number"], parts)
         else:
             shipped.warn_once("spreadsheet errors",
@@ -397,6 +494,8 @@ def _ship(model: Any, client: Any) -> Any:
     if client is not None:
         return client.scatter({key: shipped}, broadcast=True)[key]
     delayed = forksafe.imported("dask").delayed
+    shipped.gathers = True  # computed by a local scheduler, whose computes end in this process
+    _warned_at_compute_end()
 
     # Locally a name of this call's own: Dask keeps the expression of a graph by its name, and
     # a second scoring of the same frame with the same model, named by content alone, could

@@ -1218,13 +1218,104 @@ def test_a_dask_frame_s_spreadsheet_error_values_are_named_as_the_frame_s_rows_o
     second = pd.DataFrame({"text": ["We met.", "Deter Russia.", "#REF!"]})
     lazy = dd.concat([dd.from_pandas(first, npartitions=1), dd.from_pandas(second, npartitions=1)])
     assert lazy.npartitions == 2 and lazy.compute().index.tolist() == [0, 1, 2, 3, 4, 0, 1, 2]
+    assert not lazy.known_divisions  # so each row is named within its partition, which .partitions[1] finds
     warned = said(lazy)
-    assert len(warned) == 1 and warned[0].startswith("rows at positions 1 (index 1), 3 (index 3), 7 (index 2) hold "
+    assert len(warned) == 1 and warned[0].startswith("partition 0, rows 1, 3; partition 1, row 2 hold "
                                                      "'#N/A' and '#REF!'"), warned
-    with warnings.catch_warnings(record=True) as caught:  # as stance.score names the computed frame's rows
+
+
+def _spreadsheet_warnings(compute: Any) -> list[str]:
+    """What ``compute()`` warns of spreadsheet's error values, each warning up to "a spreadsheet"."""
+    with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        stance.score(lazy.compute())
-    assert any("rows at positions 1 (index 1), 3 (index 3), 7 (index 2) hold" in str(w.message) for w in caught)
+        compute()
+    return [str(w.message).split(", a spreadsheet")[0] for w in caught if "spreadsheet" in str(w.message)]
+
+
+_TWELVE = ["Deter Russia with more troops.", "#N/A", "Send Kyiv more air defence.", "We stand with Ukraine."] * 3
+
+
+def test_every_compute_that_scores_a_partition_with_a_spreadsheet_error_value_warns_of_its_rows():
+    # 4b1ede3a warned once every partition was in, in one process: .head(3) and .partitions[1]
+    # of 12 rows in 3 partitions with "#N/A" at rows 1, 5, 9 warned of nothing (before it, "row 1").
+    lazy = dd.from_pandas(pd.DataFrame({"text": _TWELVE}), npartitions=3)
+    assert lazy.known_divisions and lazy.divisions == (0, 4, 8, 11)  # rows 1, 5, 9: one a partition
+    scored = stance.score(lazy)
+    assert _spreadsheet_warnings(lambda: scored.head(3)) == ["row 1 holds '#N/A'"]
+    assert _spreadsheet_warnings(lambda: scored.partitions[1].compute()) == ["row 5 holds '#N/A'"]
+    assert _spreadsheet_warnings(lambda: scored.partitions[[0, 2]].compute(scheduler="sync")) == [
+        "rows 1, 9 hold '#N/A'"]
+    for _ in range(2):  # one warning a compute, each compute
+        assert _spreadsheet_warnings(lambda: scored.compute(scheduler="threads")) == ["rows 1, 5, 9 hold '#N/A'"]
+
+
+def test_a_spreadsheet_error_value_of_partitions_numbered_from_0_is_named_by_its_partition(tmp_path):
+    # dd.read_csv numbers each block's rows from 0: "row 2" named a row of every partition.
+    texts = list(_TWELVE)
+    texts[1] = texts[5] = texts[9] = "#REF!"  # read_csv reads "#N/A" as missing
+    pd.DataFrame({"text": texts}).to_csv(tmp_path / "t.csv", index=False)
+    lazy = dd.read_csv(tmp_path / "t.csv", blocksize=60)
+    sizes = [len(lazy.partitions[number]) for number in range(lazy.npartitions)]
+    assert lazy.npartitions >= 3 and not lazy.known_divisions and sum(sizes) == 12
+    starts = [sum(sizes[:number]) for number in range(len(sizes))]
+    where = [(number, row - starts[number]) for row in (1, 5, 9) for number in range(len(sizes))
+             if starts[number] <= row < starts[number] + sizes[number]]
+    scored = stance.score(lazy)
+    for number, row in where:
+        assert _spreadsheet_warnings(scored.partitions[number].compute) == [
+            f"partition {number}, row {row} holds '#REF!'"]
+    named = "; ".join(f"partition {number}, row {row}" for number, row in where)
+    assert _spreadsheet_warnings(lambda: scored.compute()) == [f"{named} hold '#REF!'"]
+
+
+def test_the_processes_scheduler_s_processes_warn_of_the_spreadsheet_error_values_of_their_partitions(tmp_path):
+    # Gathered until every partition was in, in one process, the processes scheduler said nothing.
+    import subprocess
+
+    script = tmp_path / "processes.py"
+    script.write_text(
+        "import dask.dataframe as dd, pandas as pd, stance\n"
+        "if __name__ == '__main__':\n"
+        f"    lazy = dd.from_pandas(pd.DataFrame({{'text': {_TWELVE!r}}}), npartitions=3)\n"
+        "    stance.score(lazy).compute(scheduler='processes', num_workers=2)\n")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300,
+                          env={**__import__("os").environ, "PYTHONPATH": str(Path(stance.__file__).parents[1])})
+    assert done.returncode == 0, done.stderr
+    for row in (1, 5, 9):  # each by the process that scored it
+        assert f"StanceWarning: row {row} holds '#N/A', a spreadsheet's error value" in done.stderr, done.stderr
+
+
+def _recording_warnings() -> None:
+    """Run on a worker: its warnings are kept in a list, as well as shown as before."""
+    shown = warnings.showwarning
+    warnings._stance_seen = []  # type: ignore[attr-defined]
+
+    def recorded(message: Any, *args: Any, **kwargs: Any) -> None:
+        warnings._stance_seen.append(str(message))  # type: ignore[attr-defined]
+        shown(message, *args, **kwargs)
+
+    recorded.shown = shown  # type: ignore[attr-defined]
+    warnings.showwarning = recorded
+
+
+def _recorded_warnings() -> list[str]:
+    """Run on a worker: the warnings it kept since :func:`_recording_warnings`, which stops."""
+    warnings.showwarning = getattr(warnings.showwarning, "shown", warnings.showwarning)
+    return getattr(warnings, "_stance_seen", [])
+
+
+def test_a_cluster_s_worker_warns_of_the_spreadsheet_error_values_of_its_partitions(client):
+    # A worker sees some partitions only: gathered until all were in, it warned of none.
+    lazy = dd.from_pandas(pd.DataFrame({"text": _TWELVE}), npartitions=3)
+    client.run(_recording_warnings)
+    try:
+        with client.as_current():
+            stance.score(lazy).compute()
+    finally:
+        seen = [message for messages in client.run(_recorded_warnings).values() for message in messages
+                if "spreadsheet" in message]
+    assert sorted(message.split(", a spreadsheet")[0] for message in seen) == [
+        "row 1 holds '#N/A'", "row 5 holds '#N/A'", "row 9 holds '#N/A'"], seen
 
 
 def test_a_second_scoring_of_a_frame_warns_while_the_first_result_is_alive(tmp_path):
