@@ -115,6 +115,7 @@ from .wrapping import (
     _join_lines,
     _lede_width,
     _number_opens_statement,
+    _quotes_what_above_says,
     _reads_as_headline,
     _runs_on_to_number,
     _wrap_width,
@@ -645,7 +646,10 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
                                                       and not _wrapped_before(_strip(lines[last_at]), line, width)
                                                       and not _runs_on_to_number(current[-1], line)
                                                       # a cue is no heading: "NATO now has" / "32 members."
-                                                      and not (caption and line[:1].isdecimal()))
+                                                      and not (caption and line[:1].isdecimal())
+                                                      # "As the Secretary General said" / "“NATO will…”": its
+                                                      # words, no heading's lede (a title's "Said" stays one)
+                                                      and not _quotes_what_above_says(current[-1], line))
                                                      or _is_part_heading(current)
                                                      or (_is_salutation(current[-1]) and not _is_salutation(line)))
                                                     and not _goes_on_below(line))):

@@ -387,8 +387,10 @@ _SAYING_VERBS = frozenset({
 
 
 def _quotes_what_above_says(above: str, line: str) -> bool:
-    """Whether ``line`` opens with a quotation of what ``above``, ending in a verb of saying, says: "As
-    Churchill said" / "\"We shall never surrender.\"" is one sentence, its quotation no lede.
+    """Whether ``line`` opens with a quotation of what ``above``, ending in a verb of saying in lower case, says: "As
+    Churchill said" / "\"We shall never surrender.\"" is one sentence, its quotation no lede. A quotation its
+    speaker is named after ("NATO chief warns" / "“Russia is preparing for a long war,” Rutte said.") is a headline's
+    lede, as is a quotation below a title's "Said" ("What Churchill Said").
 
     >>> _quotes_what_above_says("As Churchill said", '"We shall never surrender."')
     True
@@ -396,10 +398,20 @@ def _quotes_what_above_says(above: str, line: str) -> bool:
     False
     >>> _quotes_what_above_says("As Churchill said", "We shall never surrender.")
     False
+    >>> _quotes_what_above_says("NATO chief warns", "“Russia is preparing for a long war,” Rutte said.")
+    False
     """
     last = _LAST_LINE_WORD.search(above)
     opens_quote = line[:1] in _QUOTE_MARKS
-    return opens_quote and last is not None and last.group().lower() in _SAYING_VERBS
+    return (opens_quote and last is not None and last.group() in _SAYING_VERBS
+            and _SPEAKER_AFTER_QUOTATION.search(line, 1) is None)
+
+
+# A quotation closed on its line with words after it, or with a comma, its speaker named after it ("“We will defend
+# every inch,” Rutte said.", "« Nous tiendrons », a-t-il dit."): an apostrophe or a single mark closes one only after
+# the quotation's own stop ("'We won't stop,' she said.", not "won't" nor "'The Allies' aid must go on.'")
+_SPEAKER_AFTER_QUOTATION = re.compile(
+    r"(?:[\"”»“]|(?<=[,.!?…])['’])(?:\s*,\s*|\s+)[^\W\d_]|,\s*[\"”’'»“]\s*$")
 
 
 # The quotation marks a quotation may open with (of _OPENING_MARKS: no bracket, no Spanish mark)

@@ -14981,6 +14981,30 @@ def test_a_quotation_below_a_line_ending_in_a_verb_of_saying_is_joined_without_a
                               "Allies agree.\n")
 
 
+def test_a_headline_ending_in_a_verb_of_saying_above_a_quotation_naming_its_speaker_is_warned_of_still():
+    # A review of 5a94a82a, which joined any quotation below a line ending in a verb of saying without a warning: a
+    # headline's "warns" or "says" above a lede that names its speaker after the quotation is a headline and its lede
+    for text in ("NATO chief warns\n\u201cRussia is preparing for a long war,\u201d Rutte said on Monday.\n",
+                 "Kallas says\n\u201cEurope must do more for Ukraine,\u201d she told reporters.\n",
+                 "Rutte said\n'We won't stop,' he told reporters.\n"):
+        with pytest.warns(stance.StanceWarning, match="^line 2 was joined"):
+            stance.score_document(text)
+    # and a line ending in a verb of saying with a title's capitals ("the Secretary General") above the words it says
+    # was cut from them as a heading, where "As Rutte said" was joined: both are one sentence, without a warning
+    for text, joined in (("As the Secretary General said\n\u201cNATO will defend every inch.\u201d\n",
+                          "As the Secretary General said \u201cNATO will defend every inch.\u201d"),
+                         ('As President Zelensky said\n"We need air defence now."\n',
+                          'As President Zelensky said "We need air defence now."'),
+                         ("As the Secretary General said\n'We won't stop.'\n",
+                          "As the Secretary General said 'We won't stop.'")):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            assert stance.score_document(text).sentences.text.tolist() == [joined]
+    # a title ending in "Said" is a heading still
+    assert split_sentences("What Churchill Said\n\u201cWe shall never surrender.\u201d\n") == [
+        "What Churchill Said", "\u201cWe shall never surrender.\u201d"]
+
+
 def test_a_headline_joined_to_a_hard_wrapped_lede_is_warned_of():
     # A review of e85cbaa5: a press release hard-wrapped at 70 columns (as an e-mail sends it) had
     # its headline joined to the lede below it without a word ("Statement on aid debate Some
