@@ -1499,6 +1499,10 @@ _PLAIN_VERB = re.compile(r"(?-i:send|agree|want|need|plan|vow|pledge|reject|warn
 # story.", lost with a note before it on its line), unless the name is an agency's ("Update: Reuters' story was
 # corrected.")
 _NAMES_POSSESSIVE = re.compile(rf"(?-i:[{_CAP}])[\w\-]*(?:['’]s|s['’])$")
+# The page's own people, its editors and readers, opening a clause after a note's word as its subject or its
+# possessive ("Update: Editors sent a correction.", "Update: Readers' comments are closed."): the page's news, no
+# name's (a review of ce5a1f09, which kept each as a statement of the text's for its "sent", "want" or "Readers'")
+_PAGES_PEOPLE = re.compile(r"(?i:editors?|readers?|subscribers?|viewers?|listeners?|moderators?)(?:['’]s?)?$")
 
 
 def _is_news_after_notes_label(label: str, words: str) -> bool:
@@ -1528,7 +1532,7 @@ def _is_news_after_notes_label(label: str, words: str) -> bool:
     if len(found) < 2 or not found[0][:1].isalpha() or not _SENTENCE_END.search(words):
         return False
     first = found[0]
-    if re.match(rf"{_SHORT_CLAUSE_SUBJECT_OF_NOTES}|{_CALL_WORD}", first) or any(
+    if re.match(rf"{_SHORT_CLAUSE_SUBJECT_OF_NOTES}|{_CALL_WORD}", first) or _PAGES_PEOPLE.match(first) or any(
             _PAGES_THING_NAMED.match(word) and not _is_names_possessive(found[at - 1] if at else "")
             for at, word in enumerate(found)):
         return False
@@ -1550,8 +1554,10 @@ def _is_names_possessive(word: str) -> bool:
     (True, True, False)
     >>> _is_names_possessive("our"), _is_names_possessive("Reuters's"), _is_names_possessive("today's")
     (False, False, False)
+    >>> _is_names_possessive("Readers'"), _is_names_possessive("Editors’")
+    (False, False)
     """
-    if not _NAMES_POSSESSIVE.match(word):
+    if not _NAMES_POSSESSIVE.match(word) or _PAGES_PEOPLE.match(word):
         return False
     name = re.sub(r"['’]s?$", "", word)
     return not (_AGENCY_ALONE.match(name) or _AGENCY_ALONE.match(name + "s"))

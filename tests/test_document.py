@@ -15093,6 +15093,21 @@ def test_a_clause_of_an_irregular_past_a_plain_verb_or_a_names_story_after_a_not
 
 
 @pytest.mark.parametrize("note", ["© 2026 Reuters.", "All rights reserved."])
+def test_a_clause_of_the_pages_editors_or_readers_after_a_notes_word_is_the_notes(note):
+    # A review of ce5a1f09, which kept "Update: Editors sent a correction." after a note on its line for its
+    # irregular past, "Editors want your feedback." for a plain verb after a plural word and "Readers' comments are
+    # closed." as a name's comments: the page's own people's news is the note's, as "Update: this story was updated."
+    for other in ("Update: Editors sent a correction.", "Update: Editors want your feedback.",
+                  "Update: Readers' comments are closed.", "Opinion: Readers send their letters to us.",
+                  "Update: Editors added a correction."):
+        assert split_sentences(f"We met.\n\n{note} {other}\n") == ["We met."], other
+    # the news of a country, its army or the Allies is the text's still
+    for text in ("Breaking: Germany sent tanks to Lithuania.", "Update: Allies added a brigade.",
+                 "Update: Poland's army sent more troops."):
+        assert split_sentences(f"We met.\n\n{note} {text}\n") == ["We met.", text]
+
+
+@pytest.mark.parametrize("note", ["© 2026 Reuters.", "All rights reserved."])
 def test_a_clause_with_a_word_of_the_pages_list_naming_no_thing_of_the_page_after_a_notes_word_is_the_texts(note):
     # A review of b0eb138e, which read any word of the page's things after a note's word and its colon as the page
     # named, so "top", "here" or "permission" in a statement lost it with the note before it, where alone on its line
