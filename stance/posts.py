@@ -419,26 +419,33 @@ def _feed_posts(lines: list[str], width: int | None) -> tuple[set[int], set[int]
                 posts.update(range(start + 1, at))
             elif not any(map(_SENTENCE_END.search, paragraph)):  # "We met the" / "Secretary General today."
                 maybe.update(range(start + 1, at))
-        maybe.update(_unstopped_tail(paragraph, start))
+        maybe.update(_unstopped_tail(paragraph, start, width))
         start = at + 1
     return posts, maybe
 
 
-def _unstopped_tail(paragraph: list[str], start: int) -> range:
+def _unstopped_tail(paragraph: list[str], start: int, width: int | None = None) -> range:
     """The lines of ``paragraph`` (which opens at line ``start``) below its last sentence's end but the first of them,
     when two or more lines follow that end, each opening with a capital and none ending a sentence or in a hyphen or a
     comma: a list's items or posts below a sentence ("We agreed three things." / "More money for defence" / "More
     troops in the east"), joined to one another as a sentence wrapped over lines is, which a caller may say, as of a
-    paragraph of such lines alone (see _feed_posts).
+    paragraph of such lines alone (see _feed_posts). Not so in a text hard-wrapped at ``width`` when no line but the
+    last had room for the next line's first word: a sentence's lines, wrapped before a capital ("…takes shape as" /
+    "Berlin vows to stand by Vilnius" at 70 columns).
 
     >>> _unstopped_tail(["We agreed three things.", "More money for defence", "More troops in the east"], 4)
     range(6, 7)
     >>> _unstopped_tail(["We met.", "Allies agreed to send more", "troops"], 0), _unstopped_tail(["We met."], 0)
     (range(0, 0), range(0, 0))
+    >>> _unstopped_tail(["We met.", "German brigade takes shape as", "Berlin vows to stand by Vilnius"], 0, 32)
+    range(0, 0)
     """
     last_end = max((at for at, line in enumerate(paragraph) if _SENTENCE_END.search(line)), default=None)
     tail = paragraph[last_end + 1:] if last_end is not None else []
     if len(tail) < 2 or not all(map(_opens_like_a_post, tail)) or any(_WRAPPED_END.search(line) for line in tail):
+        return range(0)
+    if width is not None and all(len(line) + 1 + len(below.split(maxsplit=1)[0]) > width
+                                 for line, below in zip(tail, tail[1:])):
         return range(0)
     return range(start + last_end + 2, start + len(paragraph))
 

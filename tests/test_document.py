@@ -9265,6 +9265,31 @@ def test_capitalised_lines_ending_no_sentence_below_a_sentence_joined_to_one_ano
             stance.score_document(text)
 
 
+def test_a_hard_wrapped_sentences_lines_below_a_sentences_end_opening_with_capitals_are_not_warned_of():
+    # A review of 1c09a793, which warned of the lines below a paragraph's last full stop that open with a capital and
+    # end no sentence as a list's items or posts joined: the last sentence of a text hard-wrapped at 70 columns, its
+    # stop missing and its second line opening with a name ("…takes shape as" / "Berlin vows…"), is one wrapped
+    text = ("Moscow's envoy to the UN said the alliance was irrelevant to every crisis that mattered, from Gaza to the "
+            "Sahel, and had lost any reason to exist. Ukraine's application to join the EU should be fast-tracked as "
+            "soon as the guns fall silent, a Green opposition MP argued in the Vienna parliament on Wednesday. Where "
+            "were our allies when Ukrainian grain flooded the market? Brussels and Washington cared about Kyiv, not "
+            "about a farmer in Lubelskie. Don't talk to me about solidarity. Readiness and capabilities German "
+            "brigade in Lithuania takes shape as Berlin vows to stand by Vilnius")
+    wrapped = textwrap.fill(text, 70)
+    lines = wrapped.splitlines()
+    assert len(lines) == 9 and lines[-1] == "Berlin vows to stand by Vilnius" and lines[-2].endswith(" as")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        doc = stance.score_document(wrapped + "\n")
+    assert doc.sentences.text.tolist()[-1] == ("Readiness and capabilities German brigade in Lithuania takes shape "
+                                               "as Berlin vows to stand by Vilnius")
+    # a list's items below a full stop, with room for each other's first word, are warned of still (lines 11-13
+    # below the 9 wrapped lines and a blank one)
+    with pytest.warns(stance.StanceWarning, match=r"^line 13 was joined"):
+        stance.score_document(f"{wrapped}\n\nWe agreed three things.\nMore money for defence\n"
+                              "More troops in the east\n")
+
+
 def test_a_line_opening_with_a_number_below_a_headline_is_no_part_of_it():
     # A journalist's audit: a line opening with a number was joined to any line above that ended
     # no sentence, and with no warning: a headline, a news page's "4 minutes read" or "3 hours ago"
