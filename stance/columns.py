@@ -127,7 +127,7 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None], *, read
                 raise InvalidInputError(
                     f"{argument}={quoted(column)}: no such column; {quoted(column)} is the name of the data's index, "
                     f"not of a column: data.reset_index({level}) makes it one")
-            if marked := _byte_order_mark_hint(frame, column):
+            if marked := _byte_order_mark_hint(frame, argument, column):
                 raise InvalidInputError(f"{argument}={quoted(column)}: no such column; columns present: {listed}"
                                         + marked)
             twin = next((name for name in present if isinstance(column, str) and name != column
@@ -141,6 +141,8 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None], *, read
                           else _title_line_hint(frame, column, read_from_path)
                           or _sentences_hint(frame, argument, _named_for_others(columns, argument),
                                              column=column, read_from_path=read_from_path, delimited=delimited)))
+            # A column named after a byte-order mark ('ï»¿speech'), offered, is passed with the mark: name it so.
+            advice = _byte_order_mark_hint(frame, argument, column, offered=advice) or advice
             # A name close to the one given is a typo, likelier than a one-hot layout: the 0/1
             # columns beside it are then metadata (a retweet flag), which the hint joined into labels.
             if not advice.startswith(". Did you mean"):
@@ -151,40 +153,65 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None], *, read
 
 
 # A UTF-8 byte-order mark (Excel's "CSV UTF-8" begins with one) as the reader that kept it names the
-# first column: Python's csv module reading in "utf-8" keeps the mark; pandas reading in cp1252 or
-# latin-1 decodes its three bytes as three letters.
-_MARK, _MARK_DECODED = "\ufeff", "\ufeff".encode("utf-8").decode("latin-1")
+# first column: Python's csv module reading in "utf-8" keeps the mark; pandas reading in a single-byte
+# encoding decodes its three bytes as three letters ('ï»¿' in cp1252 or latin-1, 'ď»ż' in cp1250, the
+# Central European Windows one, 'п»ї' in cp1251, the Cyrillic one, 'Ôªø' in mac_roman). Each decoded
+# mark with the encodings that make it and how "’" reads in the first of them.
+_MARK = "\ufeff"
+_MARKS_DECODED = {_MARK.encode("utf-8").decode(encodings[0]): (" or ".join(encodings),
+                                                                "’".encode().decode(encodings[0]))
+                  for encodings in (("cp1252", "latin-1"), ("cp1250",), ("cp1251",), ("mac_roman",))}
 
 
-def _byte_order_mark_hint(frame: pd.DataFrame, column: Any) -> str:
+def _unmarked(name: Any) -> tuple[str, str] | None:
+    """``name`` without the UTF-8 byte-order mark it begins with, kept or decoded (see
+    :data:`_MARKS_DECODED`), and the mark as it reads there; None for a name that has none."""
+    if not isinstance(name, str):
+        return None
+    mark = next((mark for mark in (_MARK, *_MARKS_DECODED) if name.startswith(mark) and len(name) > len(mark)), None)
+    return (name[len(mark):], mark) if mark is not None else None
+
+
+def _byte_order_mark_hint(frame: pd.DataFrame, argument: str, column: Any, offered: str = "") -> str:
     """What the refusal of ``column``, no column of ``frame``, adds when a column is named so
-    after a UTF-8 byte-order mark: the file's reader kept the mark in its header, and a "did you
-    mean" offered the marked name, which read in cp1252 scores text beyond ASCII garbled ("’" as
-    "â€™"); "" otherwise.
+    after a UTF-8 byte-order mark, in any case ('ï»¿Text' for 'text'), or when the hint
+    ``offered`` otherwise ("Did you mean …?", "Column … holds sentences") names a column after
+    the mark: the file's reader kept the mark in its header, and the marked name, passed, reads
+    text beyond ASCII garbled ("’" as "â€™" in cp1252); "" otherwise.
 
     >>> import pandas as pd
-    >>> print(_byte_order_mark_hint(pd.DataFrame(columns=["\ufefftext", "labels"]), "text"))
+    >>> print(_byte_order_mark_hint(pd.DataFrame(columns=["\ufefftext", "labels"]), "text_column", "text"))
     . The column '\ufefftext' is 'text' after a UTF-8 byte-order mark, which the file's reader kept: read the file
     with encoding='utf-8-sig', which drops it (pd.read_csv drops it in UTF-8), or pass stance the file's path
-    >>> print(_byte_order_mark_hint(pd.DataFrame(columns=["ï»¿text"]), "text"))
+    >>> print(_byte_order_mark_hint(pd.DataFrame(columns=["ï»¿text"]), "text_column", "text"))
     . The column 'ï»¿text' is 'text' after a UTF-8 byte-order mark read in cp1252 or latin-1 as 'ï»¿': the file is
     UTF-8, and its text beyond ASCII is garbled so ('’' as 'â€™'): read it with encoding='utf-8', or pass stance the
     file's path
-    >>> _byte_order_mark_hint(pd.DataFrame(columns=["text"]), "Text")
+    >>> print(_byte_order_mark_hint(pd.DataFrame(columns=["ď»żSpeech"]), "text_column", "speech"))
+    . The column 'ď»żSpeech' is 'Speech' after a UTF-8 byte-order mark read in cp1250 as 'ď»ż': the file is UTF-8,
+    and its text beyond ASCII is garbled so ('’' as 'â€™'): read it with encoding='utf-8', or pass stance the file's
+    path, with text_column='Speech'
+    >>> _byte_order_mark_hint(pd.DataFrame(columns=["text"]), "text_column", "Text")
     ''
     """
     if not isinstance(column, str):
         return ""
     for name in frame.columns:
-        if name == _MARK + column:
-            return (f". The column {quoted(name)} is {quoted(column)} after a UTF-8 byte-order mark, which the file's "
+        unmarked = _unmarked(name)
+        if unmarked is None:
+            continue
+        rest, mark = unmarked
+        if rest.casefold() != column.casefold() and quoted(name) not in offered:
+            continue
+        named = f", with {argument}={quoted(rest)}" if rest != column else ""
+        if mark == _MARK:
+            return (f". The column {quoted(name)} is {quoted(rest)} after a UTF-8 byte-order mark, which the file's "
                     f"reader kept: read the file with encoding='utf-8-sig', which drops it (pd.read_csv drops it in "
-                    f"UTF-8), or pass stance the file's path")
-        if name == _MARK_DECODED + column:
-            return (f". The column {quoted(name)} is {quoted(column)} after a UTF-8 byte-order mark read in cp1252 or "
-                    f"latin-1 as {quoted(_MARK_DECODED)}: the file is UTF-8, and its text beyond ASCII is garbled so "
-                    f"('’' as 'â€™'): read it with encoding='utf-8', or "
-                    f"pass stance the file's path")
+                    f"UTF-8), or pass stance the file's path{named}")
+        encodings, quote = _MARKS_DECODED[mark]
+        return (f". The column {quoted(name)} is {quoted(rest)} after a UTF-8 byte-order mark read in {encodings} as "
+                f"{quoted(mark)}: the file is UTF-8, and its text beyond ASCII is garbled so ('’' as {quoted(quote)}): "
+                f"read it with encoding='utf-8', or pass stance the file's path{named}")
     return ""
 
 

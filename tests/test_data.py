@@ -163,6 +163,35 @@ def test_a_header_after_a_utf8_byte_order_mark_kept_by_the_reader_is_named_as_su
     assert scored["text"].tolist() == ["Estonia’s freedom is our freedom."]
 
 
+def test_a_header_after_a_byte_order_mark_is_named_in_any_case_encoding_and_hint(tmp_path):
+    # A review of f44d0f08: the mark was told only before the very name asked for, read in cp1252 or latin-1;
+    # 'ï»¿Text', 'ď»żtext' (cp1250) and a marked 'speech' under the default text_column were still offered as
+    # text_column='ï»¿Text', 'ď»żtext', '\ufeffspeech', names that keep the mark and garble "’".
+    path = tmp_path / "excel.csv"
+    path.write_bytes("\ufeffText,labels\nEstonia’s freedom is our freedom.,unity\n".encode("utf-8"))
+    with pytest.raises(InvalidInputError, match=re.escape(
+            "The column 'ï»¿Text' is 'Text' after a UTF-8 byte-order mark read in cp1252 or latin-1 as 'ï»¿'")
+            + ".*" + re.escape("or pass stance the file's path, with text_column='Text'") + "$"):
+        stance.score(pd.read_csv(path, encoding="cp1252"))
+    in_cp1250 = pd.read_csv(path, encoding="cp1250")
+    assert list(in_cp1250.columns) == ["ď»żText", "labels"] and in_cp1250.iloc[0, 0].startswith("Estoniaâ€™s")
+    with pytest.raises(InvalidInputError, match=re.escape(
+            "The column 'ď»żText' is 'Text' after a UTF-8 byte-order mark read in cp1250 as 'ď»ż': the file is UTF-8, "
+            "and its text beyond ASCII is garbled so ('’' as 'â€™')")):
+        stance.train(in_cp1250, text_column="Text")
+    path.write_bytes("\ufeffspeech,labels\nEstonia’s freedom is our freedom.,unity\n".encode("utf-8"))
+    with open(path, encoding="utf-8", newline="") as file:
+        kept = pd.DataFrame(list(csv.DictReader(file)))
+    with pytest.raises(InvalidInputError, match=re.escape(
+            "The column '\\ufeffspeech' is 'speech' after a UTF-8 byte-order mark, which the file's reader kept")
+            + ".*" + re.escape("with text_column='speech'") + "$") as refused:
+        stance.score(kept)
+    assert "text_column='\\ufeffspeech'" not in str(refused.value)
+    # the advice followed reads the text whole
+    scored = stance.score(pd.read_csv(path, encoding="utf-8"), text_column="speech", prefix="pred_")
+    assert scored["speech"].tolist() == ["Estonia’s freedom is our freedom."]
+
+
 def test_a_missing_text_column_names_the_column_that_holds_sentences(tmp_path, capsys):
     # A user audit (political scientist): a Hansard export's statements are under "speech",
     # and the default text_column='text' was refused listing the columns, "speech" among
