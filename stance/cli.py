@@ -935,15 +935,30 @@ def _output_without_its_flag(message: str, parser: argparse.ArgumentParser, give
     '; did you mean -o out.csv?'
     >>> _output_without_its_flag("stance score: the following arguments are required: -o/--output", score, ["in.csv"])
     ''
+
+    A word that names a file or folder already there is not offered: ``stance score a.csv b.csv``
+    may mean two inputs, and -o b.csv would replace b.csv with a.csv's scores.
+
+    >>> import tempfile
+    >>> with tempfile.NamedTemporaryFile(suffix=".csv") as there:
+    ...     print(_output_without_its_flag("stance score: the following arguments are required: -o/--output", score,
+    ...                                    ["in.csv", there.name]).replace(there.name, "b.csv"))
+    ; b.csv is there already, so it is not offered as -o: stance score reads one input (a folder or a quoted glob
+    reads several) and writes a new output, -o OUT
     """
     if not message.endswith("the following arguments are required: -o/--output"):
         return ""
-    try:  # read as if -o were given: what is left over by position is the word meant for it
-        _, left = parser.parse_known_args([*given, "-o", "-"])
+    try:  # read as if -o were given (before a "--", which ends the flags): the word left over is the one meant for it
+        _, left = parser.parse_known_args(["-o", "-", *given])
     except _UsageError:  # refused for another reason, which argparse tells once -o is given
         return ""
     words = [token for token in left if not token.startswith("-")]
-    return f"; did you mean -o {shell_path(words[0])}?" if len(words) == 1 and len(left) == 1 else ""
+    if len(words) != 1 or len(left) != 1:
+        return ""
+    if os.path.lexists(words[0]):  # an input's second file, as likely as an output: -o would overwrite it
+        return (f"; {shell_path(words[0])} is there already, so it is not offered as -o: {parser.prog} reads one "
+                f"input (a folder or a quoted glob reads several) and writes a new output, -o OUT")
+    return f"; did you mean -o {shell_path(words[0])}?"
 
 
 def _told_of_a_value_begun_with_dash(message: str, argv: list[str]) -> str:

@@ -7676,6 +7676,9 @@ def test_a_model_option_given_as_a_flag_points_to_option(capsys, tmp_path, argv,
     (["train", "labels.csv", "--text-column", "speech", "my model"],
      "stance train: the following arguments are required: -o/--output; did you mean -o 'my model'?"),
     (["score", "in.csv", "out.csv", "more.csv"], "stance score: the following arguments are required: -o/--output"),
+    # A review of 0dc4f1e1: after "--", which ends the flags, the word went unnamed.
+    (["score", "--", "in.csv", "out.csv"],
+     "stance score: the following arguments are required: -o/--output; did you mean -o out.csv?"),
     # Flags that tie for nearest are named each (--selp: --help and --sep, each one edit away),
     # as are the flags a beginning shared by several begins.
     (["score", "in.csv", "-o", "o.csv", "--selp"],
@@ -7704,6 +7707,23 @@ def test_a_model_option_given_as_a_flag_points_to_option(capsys, tmp_path, argv,
 def test_an_unrecognised_flag_names_its_command_and_the_closest_flag(capsys, argv, said):
     # It was "stance: unrecognized arguments: --jsn", naming no command and no flag.
     assert run(capsys, *argv)[::2] == (2, said + "\n")
+
+
+def test_a_second_word_that_names_a_file_already_there_is_not_offered_as_the_output(capsys, tmp_path, monkeypatch):
+    # A review of 0dc4f1e1: "stance score a.csv b.csv", b.csv a second file of statements, was told "did you mean
+    # -o b.csv?", and that command replaces b.csv with a.csv's scores; the word is told as there, not offered.
+    monkeypatch.chdir(tmp_path)
+    for name in ("a.csv", "b.csv"):
+        (tmp_path / name).write_text("text\nNATO must stay united.\n", encoding="utf-8")
+    (tmp_path / "models").mkdir()
+    for argv in (["score", "a.csv", "b.csv"], ["train", "a.csv", "models"]):
+        status, out, err = run(capsys, *argv)
+        assert (status, out) == (2, "")
+        assert err == (f"stance {argv[0]}: the following arguments are required: -o/--output; {argv[2]} is there "
+                       f"already, so it is not offered as -o: stance {argv[0]} reads one input (a folder or a quoted "
+                       f"glob reads several) and writes a new output, -o OUT\n")
+    assert (tmp_path / "b.csv").read_text(encoding="utf-8") == "text\nNATO must stay united.\n"
+    assert run(capsys, "score", "a.csv", "new.csv")[2].endswith("; did you mean -o new.csv?\n")
 
 
 def _suggested(err):
