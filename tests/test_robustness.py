@@ -1455,6 +1455,25 @@ def test_the_data_alone_in_the_models_place_is_told_the_model_goes_first():
             stance.evaluate(model)
 
 
+def test_a_word_or_folder_for_the_model_alone_is_told_the_data_are_missing(tmp_path, monkeypatch):
+    # A review of 7257a948: stance.evaluate("bundled"), the bundled model by its command-line name with the data
+    # forgotten, was told the data had gone into the model's place, "stance.evaluate('bundled', model=None)", which
+    # evaluates a file named bundled; so "default". A saved model's folder alone, which the test above names, is
+    # the model too. A file of that name is the data.
+    monkeypatch.chdir(tmp_path)
+    stance.default_model().save(tmp_path / "mine")
+    missing = re.escape("evaluate() missing 1 required positional argument: 'data'")
+    for model in ("bundled", "default", Path("default"), "mine", tmp_path / "mine"):
+        with pytest.raises(TypeError, match=f"^{missing}$"):
+            stance.evaluate(model)
+    with pytest.raises(TypeError, match=re.escape("suggest() missing 1 required positional argument: 'texts'")):
+        stance.suggest("bundled")
+    (tmp_path / "default").write_text("text,labels\nWe stand with Ukraine.,ukraine_support\n", encoding="utf-8")
+    with pytest.raises(stance.exceptions.ArgumentOrderError, match=re.escape(
+            "evaluate() takes a model and the data, and got one argument, 'default', in the model's place")):
+        stance.evaluate("default")
+
+
 def test_suggest_takes_the_texts_first_with_the_model_as_model_keyword():
     pool = ["Thank you all for coming.", "More tanks for Kyiv and more troops for Vilnius.",
             "Send more tanks to Ukraine now."]
