@@ -640,14 +640,17 @@ def _folder_advice(path: Path) -> str:
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     _ = (Path(folder) / CHECKSUMS).write_text("{}", encoding="utf-8")
+    ...     _folder_advice(Path(folder) / "votes.csv")  # a data release's checksums.json alone: no model
+    ...     _ = (Path(folder) / METADATA).write_text("{}", encoding="utf-8")
     ...     print(_folder_advice(Path(folder) / METADATA).replace(folder, "F"))
     ...     _folder_advice(Path(folder).parent / "notes.txt")
+    ''
     ; it is a file of the saved model in 'F': pass that folder
     ''
     """
     model = path.parent
-    try:
-        saved = (model / CHECKSUMS).is_file()
+    try:  # both: a checksums.json alone is as likely a data release's, which is told no model folder
+        saved = (model / CHECKSUMS).is_file() and (model / METADATA).is_file()
     except OSError:  # unreadable: nothing to offer
         return ""
     return f"; it is a file of the saved model in {_shown(model)}: pass that folder" if saved else ""

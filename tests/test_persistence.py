@@ -985,6 +985,16 @@ def test_a_file_of_a_saved_model_given_as_the_model_names_its_folder(saved, tmp_
     (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
     with pytest.raises(ModelFormatError, match=r"^'notes\.txt' is not a directory; expected a saved stance model$"):
         stance.load("notes.txt")
+    # A review of aaa5e450: a file beside a checksums.json that is no model's (a data release's, with its CSVs)
+    # was told "it is a file of the saved model in 'release': pass that folder", which is then refused.
+    release = tmp_path / "release"
+    release.mkdir()
+    (release / "checksums.json").write_text('{"votes.csv": "0" }', encoding="utf-8")
+    (release / "votes.csv").write_text("text,labels\nWe stand with Ukraine.,ukraine_support\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ModelFormatError, match=r"^'release/votes\.csv' is not a directory; expected a saved stance "
+                                               r"model$"):
+        stance.load("release/votes.csv")
 
 
 def test_the_unzip_command_quotes_the_path_and_is_given_for_a_zip_archive_only(saved, tmp_path, monkeypatch):
