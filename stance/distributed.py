@@ -169,7 +169,8 @@ class _ShippedModel:
         (:func:`stance.scoring.warn_of_spreadsheet_errors`), by every compute that scores the
         partition. Here, in the process that built the graph (Dask's threads or synchronous
         scheduler), they are kept until the compute ends (see :func:`_compute_ended`), and one
-        warning names the rows of every partition it scored; a copy of the model unpickled
+        warning names the rows of every partition it scored, where Dask gave it the callbacks
+        (see :func:`_compute_started`; else they are warned of at once); a copy of the model unpickled
         elsewhere (a processes scheduler's process, a cluster's worker) warns of its partition at
         once, as that process's other warnings are given. Gathered until all partitions were in,
         ``.head()``, ``.partitions[i]`` and the processes scheduler warned of none. The rows are
@@ -180,13 +181,17 @@ class _ShippedModel:
         if not found:
             return
         rows = _ErrorRows(number, *_partition_rows_named(index, found, labels_apart), [texts[at] for at in found])
-        if not self.gathers or _on_a_worker():
-            _warn_of_error_rows([rows])
-            return
-        with self._lock:
-            self._spreadsheet_errors.append(rows)
-        with _ending_lock:
-            _awaiting_end.add(self)
+        if self.gathers and not _on_a_worker():
+            with _ending_lock:
+                # Kept only while a compute runs whose end calls _compute_ended: Dask's local
+                # scheduler drops its callbacks for a compute that overlaps another (see
+                # _compute_started), and rows kept for an end that never comes were never told.
+                if _computes_ending:
+                    with self._lock:
+                        self._spreadsheet_errors.append(rows)
+                    _awaiting_end.add(self)
+                    return
+        _warn_of_error_rows([rows])
 
     def warn_of_gathered(self) -> None:
         """Warn, once, of the rows :meth:`warn_of_spreadsheet_errors` kept, in partition order."""
@@ -199,6 +204,20 @@ class _ShippedModel:
 # The local models that kept rows of a compute still running (see _ShippedModel.warn_of_spreadsheet_errors).
 _awaiting_end: set[_ShippedModel] = set()
 _ending_lock = threading.Lock()
+_computes_ending = 0  # computes running now whose end calls _compute_ended
+
+
+def _compute_started(graph: Any) -> None:
+    """Count a compute of Dask's local scheduler that will call :func:`_compute_ended` at its end.
+    Not every one does: the scheduler takes the process's callbacks (``Callback.active``) for
+    itself while it computes and puts them back at its end, so a compute that starts while another
+    runs, in another thread, or within one of its tasks, gets none; and one that starts as another
+    runs and ends after it puts back the empty set it found, which drops the callback for every
+    later compute until :func:`score_dask` registers it again. A partition scored while no counted
+    compute runs warns of its rows at once (see :meth:`_ShippedModel.warn_of_spreadsheet_errors`)."""
+    global _computes_ending
+    with _ending_lock:
+        _computes_ending += 1
 
 
 def _compute_ended(graph: Any, state: Any, failed: bool) -> None:
@@ -207,19 +226,23 @@ def _compute_ended(graph: Any, state: Any, failed: bool) -> None:
     that kept rows whose text is a spreadsheet's error value warns of them, once for the compute,
     whatever partitions it scored (all of them, ``.head()``'s first, ``.partitions[i]``). Two
     computes running at once in two threads of one process may each warn of the other's rows."""
+    global _computes_ending
     with _ending_lock:
+        _computes_ending -= 1
         ended = list(_awaiting_end)
         _awaiting_end.clear()
     for shipped in ended:
         shipped.warn_of_gathered()
 
 
-_AT_COMPUTE_END = (None, None, None, None, _compute_ended)  # Dask's (start, start_state, pretask, posttask, finish)
+# Dask's (start, start_state, pretask, posttask, finish): it calls finish of each callback it started.
+_AT_COMPUTE_END = (_compute_started, None, None, None, _compute_ended)
 
 
 def _warned_at_compute_end() -> None:
-    """Register :func:`_compute_ended` with Dask's local schedulers, once a process: it costs a
-    compute one call at its end, none a task."""
+    """Register :func:`_compute_started` and :func:`_compute_ended` with Dask's local schedulers,
+    once a process, and again where a compute dropped them: they cost a compute one call at its
+    start and one at its end, none a task."""
     active = forksafe.imported("dask.callbacks").Callback.active
     if _AT_COMPUTE_END not in active:
         active.add(_AT_COMPUTE_END)
@@ -356,7 +379,8 @@ def score_dask(
     (Dask's local scheduler), as :func:`stance.score` warns of the pandas frame of the same rows
     (see :meth:`_ShippedModel.judge_language`). Texts that are a spreadsheet's error value ("#N/A")
     are warned of by every compute that scores them: once at the end of a compute with Dask's local
-    threads, of every partition scored, and by each partition another process scores (see
+    threads, of every partition scored, and by each partition another process scores, or that a
+    compute Dask gave no callbacks scores (one that overlapped another in another thread; see
     :meth:`_ShippedModel.warn_of_spreadsheet_errors`).
     ``sha256`` refuses any model but the one of that parameters' digest, as :func:`stance.score`'s does.
 

@@ -1249,6 +1249,32 @@ def test_every_compute_that_scores_a_partition_with_a_spreadsheet_error_value_wa
         assert _spreadsheet_warnings(lambda: scored.compute(scheduler="threads")) == ["rows 1, 5, 9 hold '#N/A'"]
 
 
+def test_spreadsheet_error_values_are_warned_of_after_two_computes_overlapped_in_two_threads():
+    # Dask's local scheduler swaps Callback.active for an empty set while it computes and puts
+    # back what it found at the end: of two computes that overlap in two threads (A starts, B
+    # starts, A ends, B ends), B puts back A's empty set, and the finish callback that warns of
+    # the kept rows was gone. Every later compute of the 12 rows with "#N/A" at rows 1, 5, 9
+    # then warned of nothing, and kept its rows, and its model, for ever.
+    from dask.callbacks import Callback, local_callbacks
+
+    from stance import distributed
+
+    scored = stance.score(dd.from_pandas(pd.DataFrame({"text": _TWELVE}), npartitions=3))
+    registered = Callback.active
+    first, second = local_callbacks(), local_callbacks()
+    first.__enter__()  # what compute A does as it starts, in its thread
+    second.__enter__()  # compute B, in another thread
+    first.__exit__(None, None, None)  # A ends first
+    second.__exit__(None, None, None)
+    try:
+        assert distributed._AT_COMPUTE_END not in Callback.active
+        said = _spreadsheet_warnings(lambda: scored.compute(scheduler="threads"))
+    finally:
+        Callback.active = registered
+    assert sorted(said) == ["row 1 holds '#N/A'", "row 5 holds '#N/A'", "row 9 holds '#N/A'"], said
+    assert not distributed._awaiting_end  # none kept for a compute end that never comes
+
+
 def test_a_spreadsheet_error_value_of_partitions_numbered_from_0_is_named_by_its_partition(tmp_path):
     # dd.read_csv numbers each block's rows from 0: "row 2" named a row of every partition.
     texts = list(_TWELVE)
