@@ -13,7 +13,7 @@ import re
 import unicodedata
 
 from .captions import _without_timestamp
-from .lines import _LINK_OR_TAG, _SENTENCE_END, _TAG, _is_link_list, _strip
+from .lines import _LINK_OR_TAG, _OPEN_ENDS, _SENTENCE_END, _TAG, _is_link_list, _strip
 from .speakers import _speaker_tag
 from .text import LINK
 
@@ -377,6 +377,19 @@ def _emoji_bullets(lines: list[str], names_are_tags: bool, french_record: bool) 
 # What ends a line that a wrapped sentence goes on from below ("air-" / "defence", "Allies," /
 # "partners"): no post of a feed ends so.
 _WRAPPED_END = re.compile(r"[-‐,]$")
+# The last words, in lower case, that end no post, as they end no sentence: a line ending in one goes on
+# with the line below, a sentence wrapped before a capital ("…more troops for the" / "Baltic states",
+# "…with Ukraine and" / "Europe will…"). English articles, possessives, conjunctions and prepositions that
+# end no phrasal verb (see stance.lines._OPEN_ENDS, but "his" and "her": "We stand with her"), and German,
+# French and Polish ones: not a German verb's particle ("zu", "an", "ein": "Wir stimmen zu"), a French
+# preposition a sentence ends in ("Nous votons pour", "faire avec") or a Polish word an English one is
+# ("do", "we": "as we always do").
+_NO_POST_ENDS = (_OPEN_ENDS - {"his", "her"}) | frozenset({
+    "der", "den", "dem", "des", "eine", "einem", "und", "oder", "für", "zum", "zur", "vom", "beim", "im",
+    "le", "la", "les", "une", "du", "au", "aux", "de", "à", "et", "ou", "dans", "par",
+    "i", "oraz", "w", "z", "ze", "na", "dla", "od", "przez"})
+# A line's last word, letters only, from a word's start ("…for the", not "…Article 5" or "…NATO!")
+_LAST_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]+$")
 # How much shorter than the longest the shortest line of a feed's paragraph is, at most: lines
 # of about one length may be a paragraph broken by hand.
 _FEED_SPREAD = 0.85
@@ -395,7 +408,9 @@ def _feed_posts(lines: list[str], width: int | None) -> tuple[set[int], set[int]
     or more that each open with a capital and none of which ends a sentence, as posts seldom do,
     but that is not shown to be a feed,
     is the second kind (all its lines but the first): a caller may say that they were joined. So are two
-    such lines or more below the last sentence's end of a paragraph (see _unstopped_tail).
+    such lines or more below the last sentence's end of a paragraph (see _unstopped_tail). A line below one ending in
+    a word no sentence ends in (see _NO_POST_ENDS) is neither: it goes on with that line's sentence ("…troops for the"
+    / "Baltic states and Poland"), whatever the paragraph's other lines show.
 
     >>> feed = ["Great meeting with Baltic ministers in Riga today", "NATO stands united with our eastern Allies",
     ...         "We will never stop supporting Ukraine"]
@@ -403,8 +418,8 @@ def _feed_posts(lines: list[str], width: int | None) -> tuple[set[int], set[int]
     ({1, 2}, set())
     >>> wrapped = ["We will never stop supporting Ukraine and", "NATO stands united with our eastern",
     ...            "Allies in Riga today"]
-    >>> _feed_posts(wrapped, None), _feed_posts(feed[:2], None)
-    ((set(), {1, 2}), (set(), {1}))
+    >>> _feed_posts(wrapped, None), _feed_posts(feed[:2], None)  # "…Ukraine and" / "NATO…": wrapped for sure
+    ((set(), {2}), (set(), {1}))
     """
     posts: set[int] = set()
     maybe: set[int] = set()
@@ -421,7 +436,21 @@ def _feed_posts(lines: list[str], width: int | None) -> tuple[set[int], set[int]
                 maybe.update(range(start + 1, at))
         maybe.update(_unstopped_tail(paragraph, start, width))
         start = at + 1
-    return posts, maybe
+    # "…more troops for the" / "Baltic states and Poland": one sentence wrapped, whatever the paragraph's other lines
+    going_on = {at + 1 for at, line in enumerate(lines) if _ends_open(_strip(line))}
+    return posts - going_on, maybe - going_on
+
+
+def _ends_open(line: str) -> bool:
+    """Whether ``line`` ends in a word no post or sentence ends in (see _NO_POST_ENDS), in lower case.
+
+    >>> _ends_open("Our allies pledged more troops for the"), _ends_open("Deutschland schickt Truppen für die und")
+    (True, True)
+    >>> _ends_open("La France enverra des troupes à"), _ends_open("Wir stimmen zu"), _ends_open("Annex A")
+    (True, False, False)
+    """
+    last = _LAST_WORD.search(line)
+    return last is not None and last.group() in _NO_POST_ENDS
 
 
 def _unstopped_tail(paragraph: list[str], start: int, width: int | None = None) -> range:

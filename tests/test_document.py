@@ -9290,6 +9290,30 @@ def test_a_hard_wrapped_sentences_lines_below_a_sentences_end_opening_with_capit
                               "More troops in the east\n")
 
 
+def test_a_line_ending_in_a_word_no_sentence_ends_in_goes_on_below_though_capitals_open_every_line():
+    # A review: a sentence wrapped before a name, its line ending in an article, a conjunction or a preposition, was cut
+    # in two with no warning as a feed's posts ("…troops for the" / "Baltic states and Poland" two statements), each
+    # line opening with a capital and the short line above having room for the next line's first word
+    for first, second in (("Our allies pledged more troops for the", "Baltic states and Poland"),
+                          ("The alliance will stand with Ukraine and", "Europe will stand with us"),
+                          ("Germany will send troops to", "Lithuania and Poland"),
+                          ("Deutschland schickt Truppen an die Ostflanke und", "Litauen dankt Berlin"),
+                          ("La France enverra des troupes à", "Vilnius et à Riga"),
+                          ("Niemcy wyślą wojska na", "Litwę i do Polski")):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # a sentence wrapped for sure: joined without a word
+            doc = stance.score_document(f"We met in Riga.\n{first}\n{second}\n")
+        assert doc.sentences["text"].tolist() == ["We met in Riga.", f"{first} {second}"]
+    # a feed's other posts stay posts; and a line ending in a German verb's particle ("stimmen zu") may end a post
+    # still, joined to the next with a warning, as before
+    assert split_sentences("Great meeting with Baltic ministers in Riga today\nNATO will send more troops to the\n"
+                           "Baltic states\nWe will never stop supporting Ukraine\n") == [
+        "Great meeting with Baltic ministers in Riga today", "NATO will send more troops to the Baltic states",
+        "We will never stop supporting Ukraine"]
+    with pytest.warns(stance.StanceWarning, match=r"^line 3 was joined to the line above .* if they are posts"):
+        stance.score_document("Wir trafen uns in Riga.\nDie Verbündeten stimmen zu\nPolen begrüßt das\n")
+
+
 def test_a_line_opening_with_a_number_below_a_headline_is_no_part_of_it():
     # A journalist's audit: a line opening with a number was joined to any line above that ended
     # no sentence, and with no warning: a headline, a news page's "4 minutes read" or "3 hours ago"
