@@ -429,16 +429,13 @@ def _partition_numbers(count: int) -> Any:
     >>> _partition_numbers(3).partitions[2].compute().tolist()
     [2]
     """
-    import pandas as pd
-
+    pd = forksafe.imported("pandas")
     return require_dask().from_map(_partition_number, range(count), meta=pd.Series([], dtype="int64"))
 
 
 def _partition_number(number: int) -> pd.Series:
     """The partition ``number`` of :func:`_partition_numbers`."""
-    import pandas as pd
-
-    return pd.Series([number], dtype="int64")
+    return forksafe.imported("pandas").Series([number], dtype="int64")
 
 
 def _require_text_column(frame: Any, text_column: Any, *, read_from_path: bool = False,
