@@ -283,10 +283,14 @@ def _table(frame: Any, columns: list[str], blank: Sequence[str] = ()) -> str:
     """A plain-text table of some columns, long texts cut, indexed by row; the missing
     values of the ``blank`` columns (text: a stance) shown as "-", not "None" or "NaN", as
     classify --details shows one: a blank cell, read aloud, was skipped and the row read as
-    though its next cell were this one's."""
+    though its next cell were this one's. Scores to 3 decimals as the library shows a figure
+    (:func:`stance.report.rounded_as_shown`): a score of 0.9996 printed "1.000" beside a reason
+    saying ">0.99", and 0.0004 "0.000"; they are ">0.999" and "<0.001" (-o files keep the numbers)."""
+    from .report import rounded_as_shown
+
     if frame.empty:
         return "(none)"
-    shown = frame[columns].round(3)
+    shown = rounded_as_shown(frame[columns])
     for column in blank:
         cells = shown[column]
         if cells.dtype.kind == "f":  # as the numbers of the column print, not 1.0 beside 0.873

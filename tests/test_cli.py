@@ -3696,6 +3696,33 @@ def test_suggest_o_counts_its_suggestions_in_the_singular_for_one_and_prints_no_
     assert "With `-o`, `stance suggest` prints no table" in readme
 
 
+def test_suggest_and_check_tables_never_round_a_score_to_a_certainty_it_is_not(capsys, tmp_path):
+    # A review: the tables rounded with pandas' .round(3), so a random pick's score of 0.99987
+    # printed "1.00" (and 0.0004 "0.000", a tie), beside reasons that say ">0.99" as the library
+    # does; now ">0.999" and "<0.001", as report tables write them. -o files keep the numbers.
+    import numpy as np
+
+    from stance.cli_labelling import _table
+
+    data, output = tmp_path / "pool.csv", tmp_path / "o.csv"
+    texts = ["NATO must stay united.", "Send more tanks to Ukraine.", "Reinforce the Baltic states."]
+    pd.DataFrame({"text": texts}).to_csv(data, index=False)
+    drawn = np.random.RandomState(24).random_sample(3)  # --strategy random's scores for seed 24
+    assert 0.9995 < drawn[2] < 1
+    argv = ["suggest", str(data), "--strategy", "random", "--random-state", "24", "--max-similarity", "none"]
+    status, out, _ = run(capsys, *argv)
+    baltic = next(line for line in out.splitlines() if "Baltic" in line)
+    assert status == 0 and " >0.999 " in baltic and "1.00" not in out, out
+    assert run(capsys, *argv, "-o", str(output))[0] == 0
+    written = pd.read_csv(output).set_index("text")["score"]
+    assert written[texts[2]] == pytest.approx(drawn[2], abs=1e-12)
+    # check's score is one of the "-" columns: a missing one "-", the others as figures are shown
+    frame = pd.DataFrame({"issue": ["a", "b", "c", "d"], "score": [0.9996, 0.0004, float("nan"), 0.5],
+                          "text": ["w", "x", "y", "z"]})
+    cells = [line.split()[2] for line in _table(frame, ["issue", "score", "text"], blank=["score"]).splitlines()[1:]]
+    assert cells == [">0.999", "<0.001", "-", "0.500"]
+
+
 @pytest.mark.parametrize("source", ["jsonl", "parquet"])
 def test_check_keeps_a_labels_column_of_lists_as_lists_in_a_jsonl_output(capsys, tmp_path, source):
     # The data's columns are kept as they are (the README's check -o table): a labels column
