@@ -6,6 +6,7 @@ thresholds in words, which ``stance train`` prints too.
 from __future__ import annotations
 
 import argparse
+import math
 from typing import Any
 
 from .cli_data import _model
@@ -213,13 +214,42 @@ def cmd_info(args: argparse.Namespace) -> int:
         print(f"loaded from:    {_recorded(saved.get('path') or '?')} "
               f"(model format {saved.get('format_version') or '?'})")
         print(f"parameters:     sha256 {saved.get('parameters_sha256') or '?'}")
-    numbers = {name: value for name, value in (info.get("metrics") or {}).items() if isinstance(value, float)}
-    width = max((len(name) for name in numbers), default=0) + 2
-    for name, value in numbers.items():
-        # ">0.999" and "<0.001" past the digits, as the library shows a figure (see probability_shown):
-        # a held-out top-1 of 0.9996 printed "1.000", a model never wrong.
-        print(f"{_shown(name) + ':':{width}s}{probability_shown(value, 3)}")
+    # Every metric model_info gives (its texts, the card's table, aside): one saved as a whole
+    # number or as null (as a save writes NaN) was skipped without a word.
+    metrics = {name: _metric_recorded(value) for name, value in (info.get("metrics") or {}).items()}
+    width = max((len(_shown(name)) for name in metrics), default=0) + 2
+    for name, shown in metrics.items():
+        print(f"{_shown(name) + ':':{width}s}{shown}")
     return EXIT_OK
+
+
+def _metric_recorded(value: Any) -> str:
+    """A metric metadata.json records, as ``stance info`` prints it: a figure to 3 decimals,
+    ">0.999" and "<0.001" past the digits, as the library shows one (see probability_shown:
+    a held-out top-1 of 0.9996 printed "1.000", a model never wrong); a whole number as it is;
+    no value (null, as a save writes NaN and infinity, or NaN or Infinity written in the file) as
+    evaluate writes one, "n/a", and why; a list or an object by what it is and where to read it.
+
+    >>> [_metric_recorded(v) for v in (0.9996, 0.5, 120, True, None, float("nan"))]
+    ['>0.999', '0.500', '120', 'true', 'n/a (no value: null in metadata.json)', 'n/a (no value: NaN in metadata.json)']
+    >>> _metric_recorded(float("-inf")), _metric_recorded([1, 2]), _metric_recorded(-int("9" * 40))
+    ('n/a (no value: -Infinity in metadata.json)', 'a list (stance info --json gives it)', '-99999999999… (40 digits)')
+    """
+    from .model_checks import _value_shown
+    from .report import NOT_DEFINED
+
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        # as --json gives it (null: JSON holds no NaN or infinity) and as the file writes it
+        written = "null" if value is None else "NaN" if value != value else f"{'-' if value < 0 else ''}Infinity"
+        return f"{NOT_DEFINED} (no value: {written} in metadata.json)"
+    if isinstance(value, bool):  # a flag, as metadata.json writes it ("True" is Python's)
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return _value_shown(value)
+    if isinstance(value, float):
+        return probability_shown(value, 3)
+    kind = "a list" if isinstance(value, list) else "an object" if isinstance(value, dict) else "a value"
+    return f"{kind} (stance info --json gives it)"
 
 
 def _as_it_reads(options: dict[str, Any], model: Any) -> dict[str, Any]:

@@ -8460,6 +8460,22 @@ def test_info_prints_what_metadata_json_records_escaped(capsys, energy_model, tm
     assert [line.split(":")[0] for line in plain.splitlines()] == [line.split(":")[0] for line in lines]
 
 
+def test_info_prints_every_metric_a_number_or_none_and_says_why_one_has_no_value(capsys, energy_model, tmp_path):
+    # A review: a metric saved as a whole number or as null (a save writes NaN so) was skipped
+    # without a word, and a NaN the file held printed "nan", where evaluate writes "n/a".
+    def edit(metadata):
+        metadata["metrics"] = {"n_test": 120, "top1_in_gold": 0.9996, "against_f1": None, "recall": math.nan,
+                               "f1": -math.inf, "table": "| a | b |"}
+
+    folder = _with_metadata(energy_model.save(tmp_path / "m"), edit)
+    status, out, err = run(capsys, "info", "--model", str(folder))
+    assert status == 0, err
+    assert out.splitlines()[-5:] == ["n_test:       120", "top1_in_gold: >0.999",
+                                     "against_f1:   n/a (no value: null in metadata.json)",
+                                     "recall:       n/a (no value: NaN in metadata.json)",
+                                     "f1:           n/a (no value: -Infinity in metadata.json)"]
+
+
 def test_info_json_is_strict_json_with_a_metric_of_nan_or_infinity_as_null(capsys, energy_model, tmp_path):
     # The audit of tampered folders: a metadata.json holding "metrics": {"f1": Infinity} made
     # `info --json` print a bare Infinity, which is no JSON (JavaScript's and Go's parsers
