@@ -148,12 +148,16 @@ _NAMED_WITH_ITS_FLAG = re.compile(r"(?<![\w=])[a-z_]+ \(on the command line: (--
 # separator (or Excel's line naming it above the header, "sep=|": csv_dialect.excel_separator);
 # a ';' file whose rows end with ';' is read by ';' once its header ends so too, which the
 # advice says after.
-_READ_AS_A_FRAME = re.compile(r"read it with pd\.read_csv\(path, sep='([^'\\])'(, index_col=False)?\) "
+_READ_AS_A_FRAME = re.compile(r"read it with pd\.read_csv\(path, sep='([^'\\]|\\t)'(, index_col=False)?\) "
                               r"and pass stance the frame(?:, or )?")
+# The library's advice for a tab-separated .csv file (csv_dialect._refuse_other_delimiter), which
+# no frame's reader can follow but --sep tab can: it reads the file as it is.
+_TABS_IN_A_CSV = re.compile(r"(a \.csv file is read with commas \(or semicolons\); save it as CSV "
+                            r"\(in Excel: CSV UTF-8\)), or name it \.tsv")
 
 
 def _as_the_command_line_reads(message: str) -> str:
-    """``message`` with the library's advice to read a file with pd.read_csv and pass the frame
+    r"""``message`` with the library's advice to read a file with pd.read_csv and pass the frame
     as what a command can do instead.
 
     >>> _as_the_command_line_reads("the file is separated by '|'; read it with pd.read_csv(path, sep='|') and pass "
@@ -163,15 +167,29 @@ def _as_the_command_line_reads(message: str) -> str:
     >>> _as_the_command_line_reads("read it with pd.read_csv(path, sep=';', index_col=False) and pass stance the "
     ...                            "frame, or end the header with ';' too")
     "end the header with ';' too"
+
+    A tab, which pandas' advice writes '\t' and which no line above a header names visibly, is
+    "--sep tab", as --help writes it; a tab-separated .csv file is told it too:
+
+    >>> _as_the_command_line_reads("separated by '\\t'; read it with pd.read_csv(path, sep='\\t') and pass stance "
+    ...                            "the frame")
+    "separated by '\\t'; give --sep tab (or name it .tsv)"
+    >>> _as_the_command_line_reads("its header separates names with tabs, but a .csv file is read with commas (or "
+    ...                            "semicolons); save it as CSV (in Excel: CSV UTF-8), or name it .tsv")
+    ... # doctest: +NORMALIZE_WHITESPACE
+    'its header separates names with tabs, but a .csv file is read with commas (or semicolons); save it as CSV
+    (in Excel: CSV UTF-8), name it .tsv, or give --sep tab'
     """
     def instead(match: re.Match[str]) -> str:
         separator, ending = match.groups()
         if ending:  # what follows is what a command can do
             return ""
+        if separator == "\\t":  # a sep= line holding a tab reads as blank: the name says it plainly
+            return "give --sep tab (or name it .tsv)"
         return (f"give {shell_option('--sep', separator)} (or put the line 'sep={separator}' above its header, "
                 f"Excel's line naming the separator)")
 
-    return _READ_AS_A_FRAME.sub(instead, message)
+    return _TABS_IN_A_CSV.sub(r"\1, name it .tsv, or give --sep tab", _READ_AS_A_FRAME.sub(instead, message))
 
 
 def _texts_as_flags(message: str) -> str:

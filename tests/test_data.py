@@ -328,6 +328,28 @@ def test_a_header_read_whole_with_the_wrong_separator_is_named_as_such(tmp_path)
         stance.score(tabbed, text_column="speech")
 
 
+def test_a_tab_separated_csv_file_is_told_of_sep_tab_on_the_command_line(tmp_path, capsys):
+    # A review: a tab-separated file named .csv was told "save it as CSV (…), or name it .tsv" by
+    # every command, not --sep tab, which reads it; and one whose rows split unlike its header
+    # was told pandas' advice ("read it with pd.read_csv(path, sep='\t') and pass stance the
+    # frame"), which no command can follow, as _READ_AS_A_FRAME read no escaped separator.
+    path, out = tmp_path / "export.csv", tmp_path / "out.csv"
+    path.write_text("text\tnote\nWe must stand with Ukraine.\tx\nOrder, order.\ty\n")
+    assert main(["score", str(path), "-o", str(out)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == (f"stance score: {str(path)!r}: its header 'text\\tnote' separates names with tabs, but a .csv "
+                   "file is read with commas (or semicolons); save it as CSV (in Excel: CSV UTF-8), name it .tsv, "
+                   "or give --sep tab"), err
+    assert main(["score", str(path), "-o", str(out), "--sep", "tab"]) == 0  # as it says
+    assert pd.read_csv(out, sep="\t").note.tolist() == ["x", "y"]
+    path.write_text("text\tnote\nWe must stand with Ukraine.\tx\nOrder\torder.\ty\n")  # a row of 3 cells
+    assert main(["score", str(path), "-o", str(out)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.endswith("the file is separated by '\\t'; give --sep tab (or name it .tsv)"), err
+    with pytest.raises(InvalidInputError, match=r"sep='\\t'\) and pass stance the frame$"):
+        stance.score(path)  # the library's advice, for Python, as before
+
+
 @pytest.mark.parametrize(("body", "separator", "read_right", "typed"), [
     # Excel's semicolon "CSV" with each row ended by ';' (its header not), which stance reads with ','
     ("id;party;text\n1;SNP;We must stand with Ukraine for as long as it takes.;\n"
