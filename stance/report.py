@@ -211,6 +211,11 @@ def level_shown(level: float) -> str:
     >>> [stance.level_shown(level) for level in (0.001, 1e-9, 1e-12, 1e-14)]
     ['0.1%', '0.0000001%', '0.0000000001%', '<0.0000000001%']
 
+    A negative zero is 0, "0%" (it was "-0%"), as it is no level below 0:
+
+    >>> stance.level_shown(-0.0), stance.level_shown(0)
+    ('0%', '0%')
+
     A level is a number from 0 to 1, a fraction or a decimal too; what is not one is refused,
     naming it: ``Fraction(1, 3)`` failed in ``format``, and NaN was "nan%".
 
@@ -230,6 +235,8 @@ def level_shown(level: float) -> str:
     # A float32's digits as written (np.float32(0.999) was "99.9000015259%"), then rounded:
     # 0.9 * 100 is 90.00000000000001 as a float. Ten decimals, in plain digits.
     level = as_written(_level_checked(level))
+    if level == 0:  # -0.0 (or Decimal("-0")) is 0, which it passes as: "-0%" is no level
+        return "0%"
     shown = f"{round(level * 100, _LEVEL_DECIMALS):.{_LEVEL_DECIMALS}f}".rstrip("0").rstrip(".")
     if shown == "100" and level < 1:
         return f">{100 - 10.0 ** -_LEVEL_DECIMALS:.{_LEVEL_DECIMALS}f}%"

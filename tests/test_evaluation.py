@@ -934,6 +934,13 @@ def test_a_small_level_is_shown_in_plain_digits_and_never_as_none(level, shown):
 
 
 
+@pytest.mark.parametrize("level", [-0.0, np.float64(-0.0), np.float32(-0.0), np.float16(-0.0), Decimal("-0"),
+                                   Decimal("-0.000"), 0, 0.0])
+def test_a_level_of_negative_zero_is_shown_as_0_percent(level):
+    # A review: stance.level_shown(-0.0) gave "-0%"; -0.0 passes as 0 (0 <= -0.0), which is "0%".
+    assert stance.level_shown(level) == "0%"
+
+
 @pytest.mark.parametrize(("level", "shown"), [
     (np.float32(0.999), "99.9%"), (np.float32(0.333), "33.3%"), (np.float32(0.95), "95%"),
     (np.float16(0.9), "90%"), (np.float32(0.975), "97.5%"),
