@@ -1671,14 +1671,37 @@ def _one_column_advice(columns: list[Any], argument: str) -> str:
 
     >>> _one_column_advice(["speech"], "texts")
     "pass its column, texts['speech'], or use stance.score(texts, text_column='speech')"
+
+    A column named like text comes first, the others after it (each was listed alike):
+
+    >>> print(_one_column_advice(["id", "labels", "text", "speaker"], "texts"))  # doctest: +NORMALIZE_WHITESPACE
+    pass its column of statements, texts['text'] (its other columns: 'id', 'labels', 'speaker'), or use
+    stance.score(texts, text_column='text')
     """
     if not columns:  # "pass one of its columns ()" offered none
         return "it has no columns: pass the texts, as a list or Series"
     if len(columns) == 1:
         return (f"pass its column, {argument}[{quoted(columns[0])}], or use stance.score({argument}, "
                 f"text_column={quoted(columns[0])})")
+    at = next((at for at, column in enumerate(columns) if _named_like_text(column)), None)
+    if at is not None:
+        # Named first: a table of id, labels, text and speaker was told each of the four alike.
+        text, others = columns[at], columns[:at] + columns[at + 1:]
+        shown = ", ".join(map(quoted, others[:5])) + (", …" if len(others) > 5 else "")
+        return (f"pass its column of statements, {argument}[{quoted(text)}] (its other columns: {shown}), or use "
+                f"stance.score({argument}, text_column={quoted(text)})")
     shown = ", ".join(f"{argument}[{quoted(column)}]" for column in columns[:5]) + (", …" if len(columns) > 5 else "")
     return f"pass one of its columns ({shown}), or use stance.score({argument}, text_column=COLUMN)"
+
+
+def _named_like_text(column: Any) -> bool:
+    """Whether a column's name says it holds texts: "text" or "texts", in any case, spaces
+    about it aside ("Text", " text").
+
+    >>> [_named_like_text(name) for name in ("text", "Texts ", "TEXT", "text_id", 3)]
+    [True, True, True, False, False]
+    """
+    return isinstance(column, str) and column.strip().casefold() in ("text", "texts")
 
 
 def _not_a_text(value: Any, argument: str, *, library: str | None = None) -> str:

@@ -1062,6 +1062,27 @@ def test_model_score_refuses_texts_and_labels_of_different_lengths(default_model
         default_model.score(["NATO is united.", "Send tanks", "Bring the brigade home"], ["unity"])
 
 
+@pytest.mark.parametrize(("columns", "advice"), [
+    (["id", "labels", "text", "speaker"], "pass its column of statements, texts['text'] (its other columns: 'id', "
+                                          "'labels', 'speaker'), or use stance.score(texts, text_column='text')"),
+    (["labels", "Text"], "pass its column of statements, texts['Text'] (its other columns: 'labels'), or use "
+                         "stance.score(texts, text_column='Text')"),
+    (["a", "b", "c", "d", "e", "f", "texts"], "texts['texts'] (its other columns: 'a', 'b', 'c', 'd', 'e', …), or "
+                                              "use stance.score(texts, text_column='texts')"),
+    # none named like text: each, as before (a guess from the cells took a speaker's name for it)
+    (["speech", "party"], "pass one of its columns (texts['speech'], texts['party']), or use stance.score(texts, "
+                          "text_column=COLUMN)"),
+])
+def test_classify_many_of_a_table_points_first_to_its_column_named_like_text(columns, advice):
+    # A review: classify_many(df) listed every column alike ("texts['text'], texts['labels'], …"),
+    # the column of statements among the labels and ids, where the table names it "text".
+    frame = pd.DataFrame({column: ["NATO must stay united."] for column in columns})
+    with pytest.raises(InvalidTypeError) as raised:
+        stance.classify_many(frame)
+    assert str(raised.value).startswith("texts must be an iterable of str, got a DataFrame; ")
+    assert str(raised.value).endswith(advice), str(raised.value)
+
+
 def test_model_score_names_its_first_argument_data_and_a_frame_of_no_columns_as_such(default_model):
     # score(data, y) called its first argument X, a name of scikit-learn's its signature does
     # not have, and a frame of no columns was told "pass one of its columns ()".
