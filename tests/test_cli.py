@@ -8393,6 +8393,30 @@ RAW_FOR_A_TERMINAL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\
                                 "\u2066-\u2069]")
 
 
+def _checksum_of_metadata_rewritten(folder):
+    """Sign ``folder``'s edited metadata.json in its checksums.json, as whoever damaged it and
+    re-signed it would: the loader then reads the entry, not a checksum mismatch."""
+    import hashlib
+
+    checksums = json.loads((folder / "checksums.json").read_text())
+    checksums["metadata.json"] = hashlib.sha256((folder / "metadata.json").read_bytes()).hexdigest()
+    (folder / "checksums.json").write_text(json.dumps(checksums))
+
+
+def _refused_in_the_files_words(capsys, folder, command, said):
+    """Run ``stance COMMAND --model FOLDER`` of a damaged metadata.json and check it is refused
+    (status 2, nothing on stdout) naming the file, then ``said``, and ending with the way out;
+    return what it wrote on stderr."""
+    argv = ("classify", "--model", str(folder), "Gas prices are high.") if command == "classify" else (
+        "info", "--model", str(folder))
+    status, out, err = run(capsys, *argv)
+    assert status == 2 and out == ""
+    assert err.startswith(f"stance {command}: {str(folder / 'metadata.json')!r}: {said}"), err
+    assert err.rstrip().endswith("the model's folder is damaged (its metadata.json was edited or corrupted after the "
+                                 "save): restore it from the copy the model came from, or train the model again"), err
+    return err
+
+
 def _with_metadata(folder, edit):
     """The model ``folder`` with ``edit`` applied to its metadata.json, its digest and
     checksums.json rewritten to match, as whoever publishes an altered model would (from
@@ -11319,15 +11343,11 @@ def test_a_damaged_metadata_json_is_refused_in_the_files_words(capsys, energy_mo
     # (re-signed) was told "the analyzer's 'stem' is True, but the model was trained with stem='klingon'":
     # Python's words, which read as a flag of the command, the analyzer blamed for the options' value, and
     # no word of what the value may be or that the folder, not the command, is at fault.
-    import hashlib
-
     folder = energy_model.save(tmp_path / "m")
     metadata = json.loads((folder / "metadata.json").read_text())
     metadata[section][name] = value
     (folder / "metadata.json").write_text(json.dumps(metadata, indent=1))
-    checksums = json.loads((folder / "checksums.json").read_text())
-    checksums["metadata.json"] = hashlib.sha256((folder / "metadata.json").read_bytes()).hexdigest()
-    (folder / "checksums.json").write_text(json.dumps(checksums))
+    _checksum_of_metadata_rewritten(folder)
     argv = ("classify", "--model", str(folder), "Gas prices are high.") if command == "classify" else (
         "info", "--model", str(folder))
     status, out, err = run(capsys, *argv)
@@ -11343,15 +11363,11 @@ def test_a_damaged_metadata_json_names_a_word_of_another_script_as_the_file_hold
     # not hold (a model is saved with its words as they are): '"negation_words": ["\u043d\u0435"] in
     # its "analyzer"' for ["не"], where before 02a7943c it said ['не']; a bidirectional control
     # stays escaped, as before, so that it cannot turn the line around on a terminal.
-    import hashlib
-
     folder = energy_model.save(tmp_path / "m")
     metadata = json.loads((folder / "metadata.json").read_text())
     metadata["analyzer"]["negation_words"] = ["не", "nie\u202e"]
     (folder / "metadata.json").write_text(json.dumps(metadata, indent=1, ensure_ascii=False), encoding="utf-8")
-    checksums = json.loads((folder / "checksums.json").read_text())
-    checksums["metadata.json"] = hashlib.sha256((folder / "metadata.json").read_bytes()).hexdigest()
-    (folder / "checksums.json").write_text(json.dumps(checksums))
+    _checksum_of_metadata_rewritten(folder)
     entry = '"negation_words": ["не", "nie\\u202e"] in its "analyzer"'
     with pytest.raises(stance.exceptions.ModelFormatError) as caught:
         stance.load(folder)
@@ -11365,16 +11381,12 @@ def test_info_never_rounds_a_metric_short_of_one_to_one(capsys, energy_model, tm
     # An audit: `stance info` printed its metrics with {:.3f}, so a held-out top-1 of 0.9996 read
     # "1.000", a model never wrong, and a confidence_error of 0.0003 "0.000", where the library
     # says ">0.999" and "<0.001" (probability_shown, the evaluation report's figure_shown).
-    import hashlib
-
     folder = energy_model.save(tmp_path / "m")
     metadata = json.loads((folder / "metadata.json").read_text())
     metadata["metrics"] = {"heldout_top1_in_gold": 0.9996, "heldout_confidence_error": 0.0003,
                            "heldout_macro_f1": 0.5, "heldout_none_f1": 1.0}
     (folder / "metadata.json").write_text(json.dumps(metadata, indent=1))
-    checksums = json.loads((folder / "checksums.json").read_text())
-    checksums["metadata.json"] = hashlib.sha256((folder / "metadata.json").read_bytes()).hexdigest()
-    (folder / "checksums.json").write_text(json.dumps(checksums))
+    _checksum_of_metadata_rewritten(folder)
     status, out, err = run(capsys, "info", "--model", str(folder))
     assert status == 0, err
     shown = dict(line.split(":", 1) for line in out.splitlines() if line.startswith("heldout_"))
@@ -11419,8 +11431,6 @@ def test_a_damaged_metadata_json_s_names_and_format_are_refused_in_the_files_wor
     # …]", "'stance_only_features' must be a list of strings", "format_version must be a whole number
     # from 1, got 'x'"), naming no value allowed (the stance-only features) and no way out; now as the
     # file writes them, in JSON, what they may hold and what to do, at the command line and in the library.
-    import hashlib
-
     from stance.persistence import READING_COVERED_SINCE, _digest_of, _reading_recorded
 
     folder = energy_model.save(tmp_path / "m")
@@ -11433,16 +11443,8 @@ def test_a_damaged_metadata_json_s_names_and_format_are_refused_in_the_files_wor
                     if p.name.endswith(".npy") or p.name == "vocabulary.json"}
         metadata["parameters_sha256"] = _digest_of(contents, _reading_recorded(metadata))
     (folder / "metadata.json").write_text(json.dumps(metadata))
-    checksums = json.loads((folder / "checksums.json").read_text())
-    checksums["metadata.json"] = hashlib.sha256((folder / "metadata.json").read_bytes()).hexdigest()
-    (folder / "checksums.json").write_text(json.dumps(checksums))
-    argv = ("classify", "--model", str(folder), "Gas prices are high.") if command == "classify" else (
-        "info", "--model", str(folder))
-    status, out, err = run(capsys, *argv)
-    assert status == 2 and out == ""
-    assert err.startswith(f"stance {command}: {str(folder / 'metadata.json')!r}: {said}"), err
-    assert err.rstrip().endswith("the model's folder is damaged (its metadata.json was edited or corrupted after the "
-                                 "save): restore it from the copy the model came from, or train the model again"), err
+    _checksum_of_metadata_rewritten(folder)
+    err = _refused_in_the_files_words(capsys, folder, command, said)
     # no Python repr past the file's path (an apostrophe of "the model's" is English)
     assert "Traceback" not in err and "'" not in err.split(": ", 2)[2].replace("'s ", ""), err
     with pytest.raises(stance.ModelFormatError) as refused:  # the library's words are the file's too
@@ -11472,20 +11474,10 @@ def test_a_damaged_metadata_json_s_counts_and_objects_are_refused_in_the_files_w
     # were left in Python's words ("'n_features' must be a positive int, got 'x'; the file is damaged",
     # "'analyzer' must be an object, got a number"), with no way out, and a missing "format_version"
     # was said to be '"format_version": null', which the file does not write.
-    import hashlib
-
     folder = energy_model.save(tmp_path / "m")
     (folder / "metadata.json").write_text(edit((folder / "metadata.json").read_text()))
-    checksums = json.loads((folder / "checksums.json").read_text())
-    checksums["metadata.json"] = hashlib.sha256((folder / "metadata.json").read_bytes()).hexdigest()
-    (folder / "checksums.json").write_text(json.dumps(checksums))
-    argv = ("classify", "--model", str(folder), "Gas prices are high.") if command == "classify" else (
-        "info", "--model", str(folder))
-    status, out, err = run(capsys, *argv)
-    assert status == 2 and out == ""
-    assert err.startswith(f"stance {command}: {str(folder / 'metadata.json')!r}: {said}"), err
-    assert err.rstrip().endswith("the model's folder is damaged (its metadata.json was edited or corrupted after the "
-                                 "save): restore it from the copy the model came from, or train the model again"), err
+    _checksum_of_metadata_rewritten(folder)
+    err = _refused_in_the_files_words(capsys, folder, command, said)
     assert "Traceback" not in err and "'" not in err.split(": ", 2)[2].replace("'s ", ""), err
     with pytest.raises(stance.ModelFormatError) as refused:  # the library's words are the file's too
         stance.load(folder)
@@ -11494,14 +11486,10 @@ def test_a_damaged_metadata_json_s_counts_and_objects_are_refused_in_the_files_w
 
 def test_a_key_named_twice_in_metadata_json_is_named_as_the_file_writes_it(capsys, energy_model, tmp_path):
     # A review of 4948c9e4: a key given twice was named in Python's quotes ("names 'labels' twice").
-    import hashlib
-
     folder = energy_model.save(tmp_path / "m")
     text = (folder / "metadata.json").read_text()
     (folder / "metadata.json").write_text(text.replace('"labels":', '"labels": ["a"], "labels":', 1))
-    checksums = json.loads((folder / "checksums.json").read_text())
-    checksums["metadata.json"] = hashlib.sha256((folder / "metadata.json").read_bytes()).hexdigest()
-    (folder / "checksums.json").write_text(json.dumps(checksums))
+    _checksum_of_metadata_rewritten(folder)
     status, out, err = run(capsys, "info", "--model", str(folder))
     assert status == 2 and out == ""
     assert f"{str(folder / 'metadata.json')!r} names \"labels\" twice; the file is damaged; restore it" in err, err
