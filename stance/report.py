@@ -438,6 +438,24 @@ def _axes_named_once(confusion: pd.DataFrame) -> pd.DataFrame:
     return shown
 
 
+def _out_of_fold(entry: dict[str, Any]) -> str:
+    """What the fold models of :func:`stance.cross_validate` did with a label they (almost) never
+    predicted, an entry of :attr:`EvaluationReport.rarely_predicted` or ``unlearnt``: the words
+    of both notes.
+
+    >>> _out_of_fold({"label": "gas", "rows": 6, "found": 1, "predicted": 2, "training_rows": [4, 5]})
+    "'gas' was predicted 2 times and found on 1 of its 6 rows, each fold model trained on 4 or 5 of them"
+    >>> _out_of_fold({"label": "gas", "rows": 30, "found": 0, "predicted": 0, "training_rows": [23, 25]})
+    "'gas' was never predicted, none of its 30 rows found, each fold model trained on 23 to 25 of them"
+    """
+    fewest, most = entry["training_rows"]
+    trained = str(most) if fewest == most else f"{fewest} or {most}" if most == fewest + 1 else f"{fewest} to {most}"
+    said = (f"was never predicted, none of its {entry['rows']} rows found" if not entry["predicted"] else
+            f"was predicted {counted(entry['predicted'], 'time')} and found on {entry['found']} of its "
+            f"{entry['rows']} rows")
+    return f"{quoted(entry['label'])} {said}, each fold model trained on {trained} of them"
+
+
 @dataclass
 class EvaluationReport:
     """Metrics of a model on labelled data; ``to_frame()`` for the per-label table.
@@ -1099,16 +1117,7 @@ as SemEval's F_avg does"
             return ""
         one = len(rare) == 1
 
-        def counts(entry: dict[str, Any]) -> str:
-            fewest, most = entry["training_rows"]
-            trained = str(most) if fewest == most else f"{fewest} or {most}" if most == fewest + 1 else \
-                f"{fewest} to {most}"
-            said = (f"was never predicted, none of its {entry['rows']} rows found" if not entry["predicted"] else
-                    f"was predicted {counted(entry['predicted'], 'time')} and found on {entry['found']} of its "
-                    f"{entry['rows']} rows")
-            return f"{quoted(entry['label'])} {said}, each fold model trained on {trained} of them"
-
-        return (f"too few rows to learn: out of fold, {'; '.join(counts(entry) for entry in rare)}; label more rows "
+        return (f"too few rows to learn: out of fold, {'; '.join(map(_out_of_fold, rare))}; label more rows "
                 f"of {'it' if one else 'each'}, or merge {'it' if one else 'each'} into another label, before "
                 f"reading {'its F1' if one else 'their F1s'}")
 
@@ -1133,14 +1142,8 @@ as SemEval's F_avg does"
         one = len(unlearnt) == 1
 
         def counts(entry: dict[str, Any]) -> str:
-            fewest, most = entry["training_rows"]
-            trained = str(most) if fewest == most else f"{fewest} to {most}"
-            said = (f"was never predicted, none of its {entry['rows']} rows found" if not entry["predicted"] else
-                    f"was predicted {counted(entry['predicted'], 'time')} and found on {entry['found']} of its "
-                    f"{entry['rows']} rows")
             given = ", ".join(f"{quoted(other)} ({count})" for other, count in entry["given"])
-            given = f", its rows given {given}" if given else ", its rows given no label"
-            return f"{quoted(entry['label'])} {said}, each fold model trained on {trained} of them{given}"
+            return _out_of_fold(entry) + (f", its rows given {given}" if given else ", its rows given no label")
 
         return (f"not learnt, though not for want of rows: out of fold, {'; '.join(counts(e) for e in unlearnt)}; "
                 f"read a sample of {'its' if one else 'their'} rows beside those labels' against your labelling "
