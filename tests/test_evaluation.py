@@ -101,20 +101,27 @@ def test_evaluate_seed_with_the_default_model(seed_frame, default_model):
     assert "top1_in_gold" in str(report)
 
 
-def test_a_cross_validated_report_names_a_label_too_rare_to_learn():
-    # A scholar's audit: a label of 6 rows showed F1 0.000 in the cross-validated report and
-    # nothing else, where its rows were too few for a fold model to learn it from.
+def _cross_validated_gas_wind_and_hydrogen(each: int, hydrogen: range):
+    """Rows of four gas texts and four wind texts, ``each`` of each, and 'hydrogen' rows written in
+    gas's words ("Pipelines carry gas N" for N in ``hydrogen``); the frame, its 5-fold
+    cross-validation and that of the frame without 'hydrogen'."""
     gas = ["Gas prices must fall {}", "Pipelines carry gas {}", "Cheap gas for homes {}", "Gas storage is full {}"]
     wind = ["Wind turbines at sea {}", "Build more wind farms {}", "Wind power is clean {}", "Turbines on a hill {}"]
-    rows = ([(text.format(i), "gas") for text in gas for i in range(10)]
-            + [(text.format(i), "wind") for text in wind for i in range(10)]
-            # gas's words: nothing a model could tell 'hydrogen' by
-            + [(f"Pipelines carry gas {i}", "hydrogen") for i in range(10, 16)])
+    rows = ([(text.format(i), "gas") for text in gas for i in range(each)]
+            + [(text.format(i), "wind") for text in wind for i in range(each)]
+            + [(f"Pipelines carry gas {i}", "hydrogen") for i in hydrogen])
     data = pd.DataFrame(rows, columns=["text", "labels"])
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        report = stance.cross_validate(data, folds=5)
-        learnt = stance.cross_validate(data[data.labels != "hydrogen"], folds=5)
+        return (data, stance.cross_validate(data, folds=5),
+                stance.cross_validate(data[data.labels != "hydrogen"], folds=5))
+
+
+def test_a_cross_validated_report_names_a_label_too_rare_to_learn():
+    # A scholar's audit: a label of 6 rows showed F1 0.000 in the cross-validated report and
+    # nothing else, where its rows were too few for a fold model to learn it from.
+    # gas's words: nothing a model could tell 'hydrogen' by
+    _, report, learnt = _cross_validated_gas_wind_and_hydrogen(each=10, hydrogen=range(10, 16))
     assert not report.predictions["labels"].str.split("|").map(lambda names: "hydrogen" in names).any()
     note = ("too few rows to learn: out of fold, 'hydrogen' was never predicted, none of its 6 rows found, each "
             "fold model trained on 4 or 5 of them; label more rows of it, or merge it into another label, before "
@@ -140,16 +147,7 @@ def test_a_cross_validated_report_names_a_label_of_many_rows_it_never_learnt():
     # else: the "too few rows to learn" note (ab59e560) is for fewer rows. 30 rows of 'hydrogen'
     # written in gas's words ("Pipelines carry gas …"): each fold model trains on 24 of them, and
     # gives them 'gas', which holds the same words.
-    gas = ["Gas prices must fall {}", "Pipelines carry gas {}", "Cheap gas for homes {}", "Gas storage is full {}"]
-    wind = ["Wind turbines at sea {}", "Build more wind farms {}", "Wind power is clean {}", "Turbines on a hill {}"]
-    rows = ([(text.format(i), "gas") for text in gas for i in range(30)]
-            + [(text.format(i), "wind") for text in wind for i in range(30)]
-            + [(f"Pipelines carry gas {i}", "hydrogen") for i in range(100, 130)])
-    data = pd.DataFrame(rows, columns=["text", "labels"])
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        report = stance.cross_validate(data, folds=5)
-        learnt = stance.cross_validate(data[data.labels != "hydrogen"], folds=5)
+    data, report, learnt = _cross_validated_gas_wind_and_hydrogen(each=30, hydrogen=range(100, 130))
     predicted = report.predictions["labels"].str.split("|")
     assert not predicted.map(lambda names: "hydrogen" in names).any()
     assert (predicted[data.labels == "hydrogen"].map(tuple) == ("gas",)).all()
