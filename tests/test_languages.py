@@ -255,27 +255,39 @@ def test_negation_words_of_two_scripts_or_rows_of_two_are_told_what_the_list_mar
                     "list(stance.text.NEGATION_WORDS['polish']) ('ukrainian' for Ukrainian)"]
 
 
+def _unmarked_negation_advice(texts: list[str], topics: list[str], negation_words: str) -> list[str]:
+    """The warnings that training on ``texts`` with ``negation_words`` gives of rows in which no
+    negation is marked (their advice)."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        StanceModel(threshold_folds=0, stem=False, negation_words=negation_words).fit(texts, topics)
+    return [str(w.message) for w in caught if "no negation is marked" in str(w.message)]
+
+
+def _trained_at_the_command_line(tmp_path, texts: list[str], topics: list[str], negation_words: str, capsys) -> str:
+    """What ``stance train`` of ``texts`` with ``--option negation_words=…`` writes on stderr."""
+    pd.DataFrame({"text": texts, "labels": topics}).to_csv(tmp_path / "rows.csv", index=False)
+    assert main(["train", str(tmp_path / "rows.csv"), "-o", str(tmp_path / "m"), "--option", "stem=false",
+                 "--option", f"negation_words={negation_words}", "--option", "threshold_folds=0"]) == 0
+    return capsys.readouterr().err
+
+
 def test_rows_of_two_scripts_are_advised_a_list_they_can_copy_in_python_and_on_the_command_line(capsys, tmp_path):
     # Folding text._negation_words_joined into _join_their_lists (one writer of "of texts of two
     # languages, join their lists: …"): 12 Greek rows and 8 Russian ones trained with
     # negation_words='Russian' were advised NEGATION_WORDS['Russian'], a KeyError when copied, and the
     # command line put their own words first ("WORD,WORD…,не,нет,…") where Python puts them last.
     texts, topics = LONG_GREEK + LONG_RUSSIAN[:8], ["nato", "none"] * 10
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        StanceModel(threshold_folds=0, stem=False, negation_words="Russian").fit(texts, topics)
-    said = [str(w.message) for w in caught if "no negation is marked" in str(w.message)]
+    said = _unmarked_negation_advice(texts, topics, negation_words="Russian")
     assert len(said) == 1 and said[0].endswith(
         "add their language's own negation words to the list: negation_words=list(stance.text.NEGATION_WORDS"
         "['russian']) + […] (none in Greek script is built in)"), said
     advised = said[0].split("negation_words=")[-1].split(" + […]")[0]
     assert eval(advised, {"stance": stance}) == list(stance.text.NEGATION_WORDS["russian"])  # it runs, and lists
-    pd.DataFrame({"text": texts, "labels": topics}).to_csv(tmp_path / "el_ru.csv", index=False)
-    assert main(["train", str(tmp_path / "el_ru.csv"), "-o", str(tmp_path / "m"), "--option", "stem=false",
-                 "--option", "negation_words=russian", "--option", "threshold_folds=0"]) == 0
+    err = _trained_at_the_command_line(tmp_path, texts, topics, negation_words="russian", capsys=capsys)
     words = ",".join(stance.text.NEGATION_WORDS["russian"])
     assert (f"add their language's own negation words to the list: --option negation_words={words},WORD,WORD… "
-            f"(none in Greek script is built in)") in capsys.readouterr().err
+            f"(none in Greek script is built in)") in err
 
 
 LONG_ENGLISH = ["We will never support this enlargement, not now and not ever.",
@@ -290,29 +302,21 @@ def test_english_and_russian_rows_given_russian_negation_words_are_advised_engli
     # Dutch) … ('english' for English)", every Latin-letter list, Danish's first, the rows' own last; the
     # English rows' words are ENGLISH_NEGATION_WORDS ("not", "never", "no").
     texts, topics = LONG_ENGLISH + LONG_RUSSIAN[:8], ["nato", "none"] * 10
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        StanceModel(threshold_folds=0, stem=False, negation_words="Russian").fit(texts, topics)
-    said = [str(w.message) for w in caught if "no negation is marked" in str(w.message)]
+    said = _unmarked_negation_advice(texts, topics, negation_words="Russian")
     assert len(said) == 1 and said[0].endswith(
         "join their lists: negation_words=list(stance.text.NEGATION_WORDS['english']) + "
         "list(stance.text.NEGATION_WORDS['russian'])"), said
     advised = said[0].split("negation_words=")[-1]
     assert set(eval(advised, {"stance": stance})) == {"not", "no", "never", "nor", "without", "nobody", "nothing",
                                                       "neither", "none", *stance.text.NEGATION_WORDS["russian"]}
-    pd.DataFrame({"text": texts, "labels": topics}).to_csv(tmp_path / "en_ru.csv", index=False)
-    assert main(["train", str(tmp_path / "en_ru.csv"), "-o", str(tmp_path / "m"), "--option", "stem=false",
-                 "--option", "negation_words=RUSSIAN", "--option", "threshold_folds=0"]) == 0
+    err = _trained_at_the_command_line(tmp_path, texts, topics, negation_words="RUSSIAN", capsys=capsys)
     russian = ",".join(stance.text.NEGATION_WORDS["russian"])
     assert (f"join their lists (English's and these): --option negation_words=not,no,never,nor,without,nobody,"
-            f"nothing,neither,none,{russian}\n") in capsys.readouterr().err
+            f"nothing,neither,none,{russian}\n") in err
     # Polish rows in place of the English ones: Polish's list first, the other languages named as its stand-ins
     polish = ["Polska musi wzmocnić wschodnią flankę NATO, ale nie sama.",
               "Nigdy nie zgodzimy się na takie warunki pokoju dla Ukrainy."] * 6
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        StanceModel(threshold_folds=0, stem=False, negation_words="russian").fit(polish + LONG_RUSSIAN[:8], topics)
-    said = [str(w.message) for w in caught if "no negation is marked" in str(w.message)]
+    said = _unmarked_negation_advice(polish + LONG_RUSSIAN[:8], topics, negation_words="russian")
     assert len(said) == 1 and said[0].endswith(
         "negation_words=list(stance.text.NEGATION_WORDS['polish']) + list(stance.text.NEGATION_WORDS['russian']) "
         "('czech', 'english' or a Snowball language in place of 'polish', for the Latin ones' language)"), said
