@@ -8405,8 +8405,8 @@ def _checksum_of_metadata_rewritten(folder):
 
 def _refused_in_the_files_words(capsys, folder, command, said):
     """Run ``stance COMMAND --model FOLDER`` of a damaged metadata.json and check it is refused
-    (status 2, nothing on stdout) naming the file, then ``said``, and ending with the way out;
-    return what it wrote on stderr."""
+    (status 2, nothing on stdout) naming the file, then ``said``, and ending with the way out, in
+    the file's words (no Python repr), as stance.load refuses it."""
     argv = ("classify", "--model", str(folder), "Gas prices are high.") if command == "classify" else (
         "info", "--model", str(folder))
     status, out, err = run(capsys, *argv)
@@ -8414,7 +8414,11 @@ def _refused_in_the_files_words(capsys, folder, command, said):
     assert err.startswith(f"stance {command}: {str(folder / 'metadata.json')!r}: {said}"), err
     assert err.rstrip().endswith("the model's folder is damaged (its metadata.json was edited or corrupted after the "
                                  "save): restore it from the copy the model came from, or train the model again"), err
-    return err
+    # no Python repr past the file's path (an apostrophe of "the model's" is English)
+    assert "Traceback" not in err and "'" not in err.split(": ", 2)[2].replace("'s ", ""), err
+    with pytest.raises(stance.ModelFormatError) as refused:  # the library's words are the file's too
+        stance.load(folder)
+    assert str(refused.value) == err.removeprefix(f"stance {command}: ").rstrip()
 
 
 def _with_metadata(folder, edit):
@@ -11444,12 +11448,7 @@ def test_a_damaged_metadata_json_s_names_and_format_are_refused_in_the_files_wor
         metadata["parameters_sha256"] = _digest_of(contents, _reading_recorded(metadata))
     (folder / "metadata.json").write_text(json.dumps(metadata))
     _checksum_of_metadata_rewritten(folder)
-    err = _refused_in_the_files_words(capsys, folder, command, said)
-    # no Python repr past the file's path (an apostrophe of "the model's" is English)
-    assert "Traceback" not in err and "'" not in err.split(": ", 2)[2].replace("'s ", ""), err
-    with pytest.raises(stance.ModelFormatError) as refused:  # the library's words are the file's too
-        stance.load(folder)
-    assert str(refused.value) == err.removeprefix(f"stance {command}: ").rstrip()
+    _refused_in_the_files_words(capsys, folder, command, said)
 
 
 @pytest.mark.parametrize("command", ["classify", "info"])
@@ -11477,11 +11476,7 @@ def test_a_damaged_metadata_json_s_counts_and_objects_are_refused_in_the_files_w
     folder = energy_model.save(tmp_path / "m")
     (folder / "metadata.json").write_text(edit((folder / "metadata.json").read_text()))
     _checksum_of_metadata_rewritten(folder)
-    err = _refused_in_the_files_words(capsys, folder, command, said)
-    assert "Traceback" not in err and "'" not in err.split(": ", 2)[2].replace("'s ", ""), err
-    with pytest.raises(stance.ModelFormatError) as refused:  # the library's words are the file's too
-        stance.load(folder)
-    assert str(refused.value) == err.removeprefix(f"stance {command}: ").rstrip()
+    _refused_in_the_files_words(capsys, folder, command, said)
 
 
 def test_a_key_named_twice_in_metadata_json_is_named_as_the_file_writes_it(capsys, energy_model, tmp_path):

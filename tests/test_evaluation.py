@@ -1299,6 +1299,14 @@ def test_evaluate_warns_of_conflicting_gold_only_where_a_miss_is_sure(default_mo
         stance.duplicate_texts.warn_of_conflicting_duplicates([nato, nato], [("unity",), ("unity",)], ["favor", None])
 
 
+def _evaluated_and_told(model, gold):
+    """``stance.evaluate(model, gold)`` and the messages of the warnings it gave."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        report = stance.evaluate(model, gold)
+    return report, [str(w.message) for w in caught]
+
+
 def test_rows_of_no_text_are_no_copies_of_one_text(default_model):
     # A notebook audit: two gold rows whose text cells were lost (NaN, blank), labelled apart, were told
     # "1 text is given in several rows with different labels or stances: '': 'unity' (favor) in row 1,
@@ -1307,10 +1315,7 @@ def test_rows_of_no_text_are_no_copies_of_one_text(default_model):
     gold = pd.DataFrame({"text": ["We have a one-speed NATO.", np.nan, "   ", "\u200b", "Thank you all for coming."],
                          "labels": ["unity", "unity", "deterrence", "eastern_flank", "none"],
                          "stance": ["favor", "favor", "against", "favor", None]})
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        report = stance.evaluate(default_model, gold)
-    told = [str(w.message) for w in caught]
+    report, told = _evaluated_and_told(default_model, gold)
     assert not [m for m in told if "several rows" in m], told
     assert "text_column='text': rows 1, 2, 3 have no text; scored as empty statements (no position), and counted" \
         in told, told
@@ -1333,10 +1338,7 @@ def test_rows_of_a_spreadsheet_s_error_value_are_no_copies_of_one_text(default_m
     gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "#N/A", "#N/A", " #n/a ", "Thank you all for coming."],
                          "labels": ["unity", "unity", "deterrence", "eastern_flank", "none"],
                          "stance": ["favor", "favor", "against", "favor", None]})
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        report = stance.evaluate(default_model, gold)
-    told = [str(w.message) for w in caught]
+    report, told = _evaluated_and_told(default_model, gold)
     assert not [m for m in told if "several rows" in m], told
     assert [m[:48] for m in told if "spreadsheet" in m] == ["text_column='text': rows 1, 2, 3 hold '#N/A' and"]
     assert report.n == 5
