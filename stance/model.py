@@ -1677,20 +1677,36 @@ def _one_column_advice(columns: list[Any], argument: str) -> str:
     >>> print(_one_column_advice(["id", "labels", "text", "speaker"], "texts"))  # doctest: +NORMALIZE_WHITESPACE
     pass its column of statements, texts['text'] (its other columns: 'id', 'labels', 'speaker'), or use
     stance.score(texts, text_column='text')
+
+    "text" itself before another spelling; two other spellings alike are a choice, each named first:
+
+    >>> print(_one_column_advice(["Text", "text"], "texts"))  # doctest: +NORMALIZE_WHITESPACE
+    pass its column of statements, texts['text'] (its other columns: 'Text'), or use
+    stance.score(texts, text_column='text')
+    >>> print(_one_column_advice(["id", "Text ", "TEXT"], "texts"))  # doctest: +NORMALIZE_WHITESPACE
+    pass one of its columns (texts['Text '], texts['TEXT'], texts['id']), or use
+    stance.score(texts, text_column=COLUMN)
     """
     if not columns:  # "pass one of its columns ()" offered none
         return "it has no columns: pass the texts, as a list or Series"
     if len(columns) == 1:
         return (f"pass its column, {argument}[{quoted(columns[0])}], or use stance.score({argument}, "
                 f"text_column={quoted(columns[0])})")
-    at = next((at for at, column in enumerate(columns) if _named_like_text(column)), None)
+    named = [column for column in columns if _named_like_text(column)]
+    # "text" itself, as stance.score reads by default, else the one column named like it: of
+    # "Text" and "text" the first was called the column of statements, and of "Text " and
+    # "TEXT", two alike, whichever came first.
+    at = named.index("text") if "text" in named else 0 if len(named) == 1 else None
     if at is not None:
         # Named first: a table of id, labels, text and speaker was told each of the four alike.
-        text, others = columns[at], columns[:at] + columns[at + 1:]
+        text = named[at]
+        others = [column for column in columns if not (isinstance(column, str) and column == text)]
         shown = ", ".join(map(quoted, others[:5])) + (", …" if len(others) > 5 else "")
         return (f"pass its column of statements, {argument}[{quoted(text)}] (its other columns: {shown}), or use "
                 f"stance.score({argument}, text_column={quoted(text)})")
-    shown = ", ".join(f"{argument}[{quoted(column)}]" for column in columns[:5]) + (", …" if len(columns) > 5 else "")
+    # Several named like text (none "text" itself): a choice, those first, as five are shown.
+    ordered = named + [column for column in columns if column not in named]
+    shown = ", ".join(f"{argument}[{quoted(column)}]" for column in ordered[:5]) + (", …" if len(columns) > 5 else "")
     return f"pass one of its columns ({shown}), or use stance.score({argument}, text_column=COLUMN)"
 
 

@@ -1083,6 +1083,26 @@ def test_classify_many_of_a_table_points_first_to_its_column_named_like_text(col
     assert str(raised.value).endswith(advice), str(raised.value)
 
 
+@pytest.mark.parametrize(("columns", "advice"), [
+    # "text" itself, which stance.score reads by default, not "Text" before it
+    (["Text", "text"], "pass its column of statements, texts['text'] (its other columns: 'Text'), or use "
+                       "stance.score(texts, text_column='text')"),
+    (["TEXT", "id", "text"], "pass its column of statements, texts['text'] (its other columns: 'TEXT', 'id'), or "
+                             "use stance.score(texts, text_column='text')"),
+    # two spellings alike, neither "text": a choice, both named before the rest
+    (["id", "Text ", "TEXT"], "pass one of its columns (texts['Text '], texts['TEXT'], texts['id']), or use "
+                              "stance.score(texts, text_column=COLUMN)"),
+])
+def test_classify_many_names_text_itself_first_and_two_other_spellings_of_it_as_a_choice(columns, advice):
+    # A review of 79c69396: the first column named like text was called "its column of
+    # statements", so of "Text" and "text" it named "Text", not the column stance.score reads by
+    # default, and of "Text " and "TEXT" whichever came first, a guess told as a fact.
+    frame = pd.DataFrame([["NATO must stay united."] * len(columns)], columns=columns)
+    with pytest.raises(InvalidTypeError) as raised:
+        stance.classify_many(frame)
+    assert str(raised.value).endswith(advice), str(raised.value)
+
+
 def test_model_score_names_its_first_argument_data_and_a_frame_of_no_columns_as_such(default_model):
     # score(data, y) called its first argument X, a name of scikit-learn's its signature does
     # not have, and a frame of no columns was told "pass one of its columns ()".
