@@ -96,7 +96,9 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         print(f"wrote {counted(len(chosen), 'suggestion')} to {_written_to(args.output)}{note}", file=sys.stderr)
     else:
         text_column = renamed.get(args.text_column, args.text_column)
-        print(_table(chosen, ["predicted_label", "second_label", "score", "reason", text_column]))
+        # The score of a text the model knows no word of is none (NaN): "-", as check prints one,
+        # and the others to 3 places whatever the column holds (0.96 was "0.96" beside no ">0.999").
+        print(_table(chosen, ["predicted_label", "second_label", "score", "reason", text_column], blank=["score"]))
     return EXIT_OK
 
 

@@ -3723,6 +3723,22 @@ def test_suggest_and_check_tables_never_round_a_score_to_a_certainty_it_is_not(c
     assert cells == [">0.999", "<0.001", "-", "0.500"]
 
 
+@pytest.mark.parametrize("strategy", ["uncertainty", "random"])
+def test_suggest_prints_a_dash_for_the_score_of_a_text_of_no_known_word_as_check_does(capsys, tmp_path, strategy):
+    # A review of 6df8e566: suggest's table printed "NaN" for the score of "12345" (no word the
+    # model knows: the library's score is NaN), where check prints "-" (a blank cell read aloud
+    # was skipped). The other scores are written to 3 places, as check writes them.
+    data = tmp_path / "pool.csv"
+    texts = ["NATO must stay united.", "Send more tanks to Ukraine.", "Reinforce the Baltic states.", "12345"]
+    pd.DataFrame({"text": texts}).to_csv(data, index=False)
+    status, out, _ = run(capsys, "suggest", str(data), "--strategy", strategy, "--random-state", "7",
+                         "--max-similarity", "none")
+    assert status == 0 and "NaN" not in out and "nan" not in out, out
+    rows = out.splitlines()[1:]
+    assert len(rows) == 4 and rows[-1].split()[:4] == ["3", "none", "unity", "-"], out  # unread comes last
+    assert all(re.fullmatch(r"[<>]?[01]\.\d{3}", row.split()[3]) for row in rows[:-1]), out
+
+
 @pytest.mark.parametrize("source", ["jsonl", "parquet"])
 def test_check_keeps_a_labels_column_of_lists_as_lists_in_a_jsonl_output(capsys, tmp_path, source):
     # The data's columns are kept as they are (the README's check -o table): a labels column
