@@ -9296,7 +9296,7 @@ def test_a_line_ending_in_a_word_no_sentence_ends_in_goes_on_below_though_capita
     # line opening with a capital and the short line above having room for the next line's first word
     for first, second in (("Our allies pledged more troops for the", "Baltic states and Poland"),
                           ("The alliance will stand with Ukraine and", "Europe will stand with us"),
-                          ("Germany will send troops to", "Lithuania and Poland"),
+                          ("Germany will send troops to Lithuania and", "Poland this year"),
                           ("Deutschland schickt Truppen an die Ostflanke und", "Litauen dankt Berlin"),
                           ("La France enverra des troupes à", "Vilnius et à Riga"),
                           ("Niemcy wyślą wojska na", "Litwę i do Polski")):
@@ -9312,6 +9312,25 @@ def test_a_line_ending_in_a_word_no_sentence_ends_in_goes_on_below_though_capita
         "We will never stop supporting Ukraine"]
     with pytest.warns(stance.StanceWarning, match=r"^line 3 was joined to the line above .* if they are posts"):
         stance.score_document("Wir trafen uns in Riga.\nDie Verbündeten stimmen zu\nPolen begrüßt das\n")
+
+
+def test_a_feeds_post_ending_in_a_preposition_a_sentence_ends_in_stays_a_post():
+    # A review of 977ea3ac: a line ending in "for", "to", "of", "with" or "from" was read as a sentence wrapped before a
+    # name, and the post below joined to it with no warning, though English sentences end so ("what we stand for": 203
+    # of the 44,371 sentences of datasets/corpus and challenge); so were German "du" ("Weißt du") and a French
+    # imperative's pronoun after its hyphen ("…, disons-le"). A feed's posts, one a line, are its lines
+    for post in ("This is what we stand for", "Freedom is worth fighting for", "The Allies we work with",
+                 "Something to be proud of", "Where the drones come from", "Because we have to",
+                 "Weißt du", "Nous soutenons l'Ukraine, disons-le", "There is no either-or",
+                 "Everyone knows which is which"):
+        feed = ["Great meeting with Baltic ministers in Riga today", post, "NATO stands united with our eastern Allies",
+                "We will never stop supporting Ukraine"]
+        assert split_sentences("\n".join(feed) + "\n") == feed
+    # a line ending in an article or a conjunction goes on below all the same
+    assert split_sentences("Great meeting with Baltic ministers in Riga today\nThis is what we stand for and\n"
+                           "NATO will defend every inch\n") == [
+        "Great meeting with Baltic ministers in Riga today",
+        "This is what we stand for and NATO will defend every inch"]
 
 
 def test_a_line_opening_with_a_number_below_a_headline_is_no_part_of_it():
