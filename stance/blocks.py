@@ -44,6 +44,7 @@ from .lines import (
     _MAIL_DATE_LABEL,
     _MAIL_HEADER_LINE,
     _MONTH,
+    _OPEN_ENDS,
     _ROSE_ALONE,
     _SENTENCE_END,
     _TERMINAL,
@@ -312,6 +313,20 @@ def _without_markdown_emphasis(line: str) -> str:
     return _MARKDOWN_BOLD.sub(r"\1", line)
 
 
+def _ends_cut_sentence(line: str, above: str, below: str) -> bool:
+    """Whether ``line``, a number with a stop that looks like a list's marker alone on its line ("61.", see
+    _BARE_MARKER), is the last words of the sentence above, cut before it at a word no sentence ends in, the line being
+    its paragraph's last (``below`` is blank): "…carried by 98 votes to" / "61.", no list's item below it.
+
+    >>> _ends_cut_sentence("61.", "It was carried by 98 votes to", ""), _ends_cut_sentence("6.", "We agreed:", "")
+    (True, False)
+    >>> _ends_cut_sentence("2.", "Allies agreed to", "spend more"), _ends_cut_sentence("b.", "We met the", "")
+    (False, False)
+    """
+    words = above.split()
+    return not below and line[:1].isdigit() and bool(words) and words[-1] in _OPEN_ENDS
+
+
 def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_BackMatter],
                                list[tuple[int, str, tuple[str, ...]]]]:
     """The blocks of :func:`split_blocks`, each with its speaker and the place of each line; the
@@ -499,7 +514,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int], list[_B
             line = _without_opening_footer(line, below, above)  # "© 2026 Reuters. NATO allies agreed…": the story stays
         if line and (page_mark or ((_is_furniture(line, below, above) or at in menus)
                                    and not _date_in_sentence(line, above, below) and not _goes_on(line, above))
-                or (_BARE_MARKER.match(line) and not cue_number)):
+                or (_BARE_MARKER.match(line) and not cue_number and not _ends_cut_sentence(line, above, below))):
             close()  # a page number, running header, end mark, credit…: not part of any statement
             if _opens_mail(line) and not ((_DATE_LABEL.match(line) and _furniture_key(line) in furniture)
                                           or (_MAIL_DATE_HEADER.match(line) and stripped not in mail_dates)):

@@ -9333,6 +9333,18 @@ def test_a_feeds_post_ending_in_a_preposition_a_sentence_ends_in_stays_a_post():
         "This is what we stand for and NATO will defend every inch"]
 
 
+def test_a_vote_tallys_last_number_wrapped_onto_the_paragraphs_last_line_is_kept():
+    # A review of 977ea3ac's left case: "61." alone on a paragraph's last line, below "…by 98 votes to", was dropped as
+    # a list's marker alone on its line, a sentence losing its last number
+    assert split_sentences("The Senate approved the budget by 98 votes to\n61.\n") == [
+        "The Senate approved the budget by 98 votes to 61."]
+    assert split_sentences("We met.\nThe amendment cleared the committee 18 to\n8.\n\nNext item.\n") == [
+        "We met.", "The amendment cleared the committee 18 to 8.", "Next item."]
+    # a list's marker alone stays one, below a heading or above its item
+    assert split_sentences("We agreed:\n1.\nMore troops.\n") == ["We agreed:", "More troops."]
+    assert split_sentences("Allies agreed to\n2.\nspend more\n") == ["Allies agreed to", "spend more"]
+
+
 def test_a_line_opening_with_a_number_below_a_headline_is_no_part_of_it():
     # A journalist's audit: a line opening with a number was joined to any line above that ended
     # no sentence, and with no warning: a headline, a news page's "4 minutes read" or "3 hours ago"
