@@ -162,7 +162,6 @@ class _ShippedModel:
                                   estimated=any(scale != 1.0 for _, _, scale, _ in judged),
                                   spread_over="the partitions")
 
-
     def warn_of_spreadsheet_errors(self, texts: list[Any], index: Any, number: int, labels_apart: bool) -> None:
         """Warn of partition ``number``'s rows (of ``index``) whose text, of ``texts``, is a
         spreadsheet's error value, as :func:`stance.score` warns of a pandas frame's
