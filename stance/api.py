@@ -199,10 +199,9 @@ def classify(text: str, model: StanceModel | str | PathLike[str] | None = None, 
     # (model, text): the text was taken for a model directory that "does not exist"
     refuse_model_as_data(text, model, call="classify", name="text", expected="a str", model_first=False)
     prediction = resolve_model(model, sha256=sha256).classify(text)
-    if isinstance(text, str) and len(text) < 40 and ("#" in text or ":" in text):  # a statement is passed at once
-        from .scoring import warn_of_classified_spreadsheet_errors
+    from .scoring import warn_of_classified_spreadsheet_errors
 
-        warn_of_classified_spreadsheet_errors([text], lambda _: "the text", "texts")  # "#N/A" pasted from a sheet
+    warn_of_classified_spreadsheet_errors([text], lambda _: "the text", "texts")  # "#N/A" pasted from a sheet
     return prediction
 
 

@@ -81,7 +81,9 @@ def is_spreadsheet_error(name: str | None) -> bool:
     >>> [is_spreadsheet_error(v) for v in ("#SAKNAS!", "#I/T", "#VERDI!", "#PUUTTUU!", "#Н/Д", "#н/д", "#ЗНАЧ")]
     [True, True, True, True, True, True, False]
     """
-    return isinstance(name, str) and _SPREADSHEET_ERROR.fullmatch(name.strip()) is not None
+    # each holds "#" or ":": a name or a statement without either is passed before the pattern is tried
+    return (isinstance(name, str) and ("#" in name or ":" in name)
+            and _SPREADSHEET_ERROR.fullmatch(name.strip()) is not None)
 
 
 def refuse_spreadsheet_errors(values: Sequence[Iterable[str | None]], index: Sequence[Any], column: str,

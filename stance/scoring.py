@@ -675,8 +675,8 @@ def warn_of_classified_spreadsheet_errors(texts: Sequence[Any], name: Callable[[
 
     found = []
     for at, text in enumerate(texts):
-        # an error value is short and holds "#" or ":": a statement is passed at once
-        if isinstance(text, str) and len(text) < 40 and ("#" in text or ":" in text) and is_spreadsheet_error(text):
+        # an error value is short: a statement is passed by its length (is_spreadsheet_error passes the rest)
+        if isinstance(text, str) and len(text) < 40 and is_spreadsheet_error(text):
             found.append(at)
             if stop_at_first:
                 break
