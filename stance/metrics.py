@@ -130,10 +130,17 @@ def percent_shown(share: float, decimals: int | None = None) -> str:
 
     >>> [percent_shown(share, 1) for share in (0.022, 0.0, 0.0004, 0.9996, 1.0)]
     ['2.2%', '0.0%', '<0.1%', '>99.9%', '100.0%']
+
+    A share that rounds to none is unsigned: -0.0 was "-0%".
+
+    >>> percent_shown(-0.0), percent_shown(-0.0, 1)
+    ('0%', '0.0%')
     """
+    from .prediction import unsigned_zero
+
     tried = (0, 1) if decimals is None else (decimals,)
     for digits in tried:
-        shown = f"{share:.{digits}%}"
+        shown = unsigned_zero(f"{share:.{digits}%}")
         if not (0 < share < 1 and float(shown[:-1]) in (0, 100)):
             return shown
     step = 10.0 ** -tried[-1]  # the least the last digits tried show: 0.1 for one decimal

@@ -53,12 +53,30 @@ def probability_shown(value: float, digits: int) -> str:
     ['0.70', '0.99', '>0.99', '1.00', '<0.01', '0.00']
     >>> probability_shown(0.99952, 3), probability_shown(0.9994, 3)
     ('>0.999', '0.999')
+
+    A value that rounds to zero is unsigned, as a comparison's difference is: -0.0 (or a
+    hair below 0, a sum's rounding) was "-0.000", read aloud as a figure below none.
+
+    >>> probability_shown(-0.0, 3), probability_shown(-1e-17, 2)
+    ('0.000', '0.00')
     """
-    shown = f"{value:.{digits}f}"
+    shown = unsigned_zero(f"{value:.{digits}f}")
     if value < 1 and float(shown) >= 1:
         return f">{1 - 10.0 ** -digits:.{digits}f}"
     if value > 0 and float(shown) <= 0:
         return f"<{10.0 ** -digits:.{digits}f}"
+    return shown
+
+
+def unsigned_zero(shown: str) -> str:
+    """A figure as written (``"-0.000"``, ``"-0%"``) without the sign of a zero: the sign of
+    -0.0, or of a value a hair below 0 that rounds to none, says nothing a reader can use.
+
+    >>> unsigned_zero("-0.000"), unsigned_zero("-0.0%"), unsigned_zero("-0.001"), unsigned_zero("nan")
+    ('0.000', '0.0%', '-0.001', 'nan')
+    """
+    if shown.startswith("-") and not shown.strip("-0.%"):
+        return shown[1:]
     return shown
 
 
@@ -75,7 +93,7 @@ def probability_in_repr(value: float) -> str:
     ('0.9999999999999999', '1e-300', 'nan')
     """
     for digits in range(2, 18):
-        shown = f"{value:.{digits}f}"
+        shown = unsigned_zero(f"{value:.{digits}f}")  # -0.0 is "0.00"
         if not (value < 1 and float(shown) >= 1) and not (value > 0 and float(shown) <= 0):
             return shown
     return repr(float(value))  # a value too near 0 for plain digits: as Python writes it

@@ -168,6 +168,11 @@ def rounded_as_shown(table: pd.DataFrame, digits: int = 3) -> pd.DataFrame:
     [0.5, nan]
     >>> rounded_as_shown(pd.DataFrame({"value": [2499 / 2500, 0.0003, 1.0, 0.5, float("nan")]}))["value"].tolist()
     ['>0.999', '<0.001', '1.000', '0.500', nan]
+
+    A figure that rounds to none is an unsigned 0 (pandas printed -0.0 as "-0.000"):
+
+    >>> [str(v) for v in rounded_as_shown(pd.DataFrame({"value": [-0.0, -1e-17, 0.5]}))["value"]]
+    ['0.0', '0.0', '0.5']
     """
     pd = forksafe.imported("pandas")
     shown = table.copy()
@@ -181,7 +186,8 @@ def rounded_as_shown(table: pd.DataFrame, digits: int = 3) -> pd.DataFrame:
                 shown.isetitem(at, [value if math.isnan(value) else probability_shown(value, digits)
                                     for value in values])
             else:
-                shown.isetitem(at, [round(value, digits) for value in values])
+                # + 0.0 makes a -0.0 (of -0.0, or a hair below 0 rounded) the 0.0 it equals
+                shown.isetitem(at, [round(value, digits) + 0.0 for value in values])
     return shown
 
 

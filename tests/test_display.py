@@ -1770,3 +1770,26 @@ def test_bidirectional_controls_are_shown_escaped_in_every_html_view_as_the_comm
     assert "wire\\u202e" in views["report"] and "fe\\u061ced" in views["report"]
     assert stance.text.escaped_in_place(text) in html.unescape(views["prediction"])  # as the plain text writes it
     assert model.classify(text).text == text
+
+
+def test_a_figure_of_negative_zero_is_shown_unsigned_everywhere_a_figure_is_shown():
+    # A review: stance.prediction.probability_shown(-0.0, 3) gave "-0.000", and so the report's
+    # headline and its "± -0.000", percent_shown's "-0%", and the report's tables (rounded_as_shown)
+    # "-0.0"; the comparison's columns and explanations already showed a -0.000 as 0.000.
+    from stance.metrics import percent_shown
+    from stance.prediction import probability_in_repr, probability_shown
+    from stance.report import EvaluationReport, figure_shown, rounded_as_shown
+
+    assert [probability_shown(-0.0, 3), probability_shown(-1e-17, 2), figure_shown(-0.0)] == ["0.000", "0.00", "0.000"]
+    assert [percent_shown(-0.0), percent_shown(-0.0, 1), probability_in_repr(-0.0)] == ["0%", "0.0%", "0.00"]
+    assert probability_shown(-0.0011, 3) == "-0.001"  # a figure below 0 that does not round to none keeps its sign
+    table = rounded_as_shown(pd.DataFrame({"value": [-0.0, -1e-17, 0.25]}))
+    assert table["value"].map(repr).tolist() == ["0.0", "0.0", "0.25"]
+    report = EvaluationReport(
+        metrics={"top1_in_gold": 0.5, "macro_f1": -0.0},
+        per_label={"unity": {"precision": -0.0, "recall": 0.5, "f1": -0.0, "support": 3}}, confusion={}, n=6,
+        spread={"top1_in_gold": 0.1, "macro_f1": -0.0},
+        folds=[{"top1_in_gold": 0.4, "macro_f1": 0.0}, {"top1_in_gold": 0.6, "macro_f1": 0.0}])
+    for shown in (str(report), report._repr_html_()):
+        assert "-0" not in shown, shown
+    assert "macro_f1           0.000 ± 0.000" in str(report)
