@@ -136,15 +136,13 @@ def percent_shown(share: float, decimals: int | None = None) -> str:
     >>> percent_shown(-0.0), percent_shown(-0.0, 1)
     ('0%', '0.0%')
     """
-    from .prediction import unsigned_zero
+    from .prediction import figure_short_of_the_ends, short_of_an_end
 
-    tried = (0, 1) if decimals is None else (decimals,)
-    for digits in tried:
-        shown = unsigned_zero(f"{share:.{digits}%}")
-        if not (0 < share < 1 and float(shown[:-1]) in (0, 100)):
-            return shown
-    step = 10.0 ** -tried[-1]  # the least the last digits tried show: 0.1 for one decimal
-    return f">{100 - step:.{tried[-1]}f}%" if share > 0.5 else f"<{step:.{tried[-1]}f}%"
+    for digits in (0, 1) if decimals is None else (decimals,):
+        shown = figure_short_of_the_ends(share, digits, percent=True)
+        if not short_of_an_end(shown):
+            break  # a whole percentage where it says what the share is; past it, the decimal's bound
+    return shown
 
 
 # From this many rows of each label (or stance value) a head no better than guessing is not

@@ -60,12 +60,38 @@ def probability_shown(value: float, digits: int) -> str:
     >>> probability_shown(-0.0, 3), probability_shown(-1e-17, 2)
     ('0.000', '0.00')
     """
-    shown = unsigned_zero(f"{value:.{digits}f}")
-    if value < 1 and float(shown) >= 1:
-        return f">{1 - 10.0 ** -digits:.{digits}f}"
-    if value > 0 and float(shown) <= 0:
-        return f"<{10.0 ** -digits:.{digits}f}"
+    return figure_short_of_the_ends(value, digits)
+
+
+def figure_short_of_the_ends(value: float, digits: int, percent: bool = False) -> str:
+    """``value`` to ``digits`` decimals (a share as a percentage with ``percent``), and a value
+    between 0 and 1 that would round to one of them as the bound it is short of: ">0.99" or
+    "<0.01" (">99.9%" or "<0.1%"); a zero unsigned. The one rule of the figures the library
+    shows: :func:`probability_shown`, :func:`stance.report.figure_shown` and
+    :func:`stance.report.rounded_as_shown` use it, and :func:`stance.metrics.percent_shown`
+    with ``percent``.
+
+    >>> [figure_short_of_the_ends(v, 2) for v in (0.9996, 0.004, 1.0, -0.0, 1.5)]
+    ['>0.99', '<0.01', '1.00', '0.00', '1.50']
+    >>> [figure_short_of_the_ends(v, 1, percent=True) for v in (0.9996, 0.0004, 0.022, 1.0)]
+    ['>99.9%', '<0.1%', '2.2%', '100.0%']
+    """
+    kind, unit, whole = ("%", "%", 100) if percent else ("f", "", 1)
+    shown = unsigned_zero(f"{value:.{digits}{kind}}")
+    if 0 < value < 1 and float(shown.rstrip("%")) in (0, whole):
+        step = 10.0 ** -digits  # the least the digits show: 0.1 for one decimal
+        return f">{whole - step:.{digits}f}{unit}" if value > 0.5 else f"<{step:.{digits}f}{unit}"
     return shown
+
+
+def short_of_an_end(shown: str) -> bool:
+    """Whether a figure of :func:`figure_short_of_the_ends` is the bound of one that would have
+    rounded to 0 or 1 (to 0% or 100%).
+
+    >>> short_of_an_end(">0.999"), short_of_an_end("<0.1%"), short_of_an_end("-0.5")
+    (True, True, False)
+    """
+    return shown.startswith(("<", ">"))
 
 
 def unsigned_zero(shown: str) -> str:

@@ -34,7 +34,7 @@ from .exceptions import (
 )
 from .marks import printable_marks
 from .metrics import CONFIDENCE_METRICS, HEADLINE, LOWER_IS_BETTER
-from .prediction import accessible_table, probability_shown
+from .prediction import accessible_table, probability_shown, short_of_an_end
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -180,7 +180,7 @@ def rounded_as_shown(table: pd.DataFrame, digits: int = 3) -> pd.DataFrame:
         if dtype.kind == "f":
             # pandas' nullable Float64 holds pd.NA, which float() refuses: NaN, as pandas shows it
             values = [math.nan if value is pd.NA else float(value) for value in shown.iloc[:, at]]
-            if any(0 < value < 1 and round(value, digits) in (0, 1) for value in values):
+            if any(short_of_an_end(probability_shown(value, digits)) for value in values):
                 # 2,499 of 2,500 right was "1.000" in the table under a headline of ">0.999": the column's
                 # figures as the headline's (figure_shown), a missing one NaN still, for na_rep
                 shown.isetitem(at, [value if math.isnan(value) else probability_shown(value, digits)
