@@ -22,6 +22,7 @@ from .info import (
     thresholds_raised,
     uncalibrated_because,
 )
+from .metrics import as_count
 
 CUE_MEANINGS = {"NOT_": "the words after a negation", "START_": "the opening word"}
 
@@ -90,7 +91,9 @@ def model_card(metadata: dict[str, Any], thresholds: dict[str, float | None] | N
     if metrics.get("table"):
         lines.append(metrics["table"])
     elif metrics:
-        lines += [f"- {name}: {value}" for name, value in metrics.items() if not isinstance(value, dict)]
+        # a count saved as a float as the whole number it is (n_rows 120.0 was "120.0")
+        lines += [f"- {name}: {as_count(name, value)}" for name, value in metrics.items()
+                  if not isinstance(value, dict)]
     else:
         lines.append("None recorded with the model (evaluation does not write into it): measure it on held-out "
                      "data with `stance evaluate DATA --model DIR`.")

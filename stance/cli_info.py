@@ -11,6 +11,7 @@ from typing import Any
 
 from .cli_data import _model
 from .cli_errors import EXIT_OK
+from .metrics import as_count
 from .prediction import probability_shown
 from .terminal import _json_text, _listed, _shown, _shown_names
 
@@ -216,7 +217,8 @@ def cmd_info(args: argparse.Namespace) -> int:
         print(f"parameters:     sha256 {saved.get('parameters_sha256') or '?'}")
     # Every metric model_info gives (its texts, the card's table, aside): one saved as a whole
     # number or as null (as a save writes NaN) was skipped without a word.
-    metrics = {name: _metric_recorded(value) for name, value in (info.get("metrics") or {}).items()}
+    # A count saved as a float (n_rows 120.0) as the whole number it is: "120.000" gave it decimals
+    metrics = {name: _metric_recorded(as_count(name, value)) for name, value in (info.get("metrics") or {}).items()}
     width = max((len(_shown(name)) for name in metrics), default=0) + 2
     for name, shown in metrics.items():
         print(f"{_shown(name) + ':':{width}s}{shown}")
@@ -226,7 +228,8 @@ def cmd_info(args: argparse.Namespace) -> int:
 def _metric_recorded(value: Any) -> str:
     """A metric metadata.json records, as ``stance info`` prints it: a figure to 3 decimals,
     ">0.999" and "<0.001" past the digits, as the library shows one (see probability_shown:
-    a held-out top-1 of 0.9996 printed "1.000", a model never wrong); a whole number as it is;
+    a held-out top-1 of 0.9996 printed "1.000", a model never wrong); a whole number as it is
+    (a count saved as a float is made one first: :func:`stance.metrics.as_count`);
     no value (null, as a save writes NaN and infinity, or NaN or Infinity written in the file) as
     evaluate writes one, "n/a", and why; a list or an object by what it is and where to read it.
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -143,6 +144,33 @@ def percent_shown(share: float, decimals: int | None = None) -> str:
         if not short_of_an_end(shown):
             break  # a whole percentage where it says what the share is; past it, the decimal's bound
     return shown
+
+
+# The words of a metric's name (split at "_") that make it a count: "n_rows", "heldout_n",
+# "support_unity", "folds". A whole float of such a metric is the count it stands for.
+COUNT_WORDS = frozenset({"n", "nrows", "rows", "support", "count", "counts", "folds", "statements", "texts",
+                         "resamples"})
+# Whole floats above this are not all whole numbers a float holds exactly (2 ** 53): past it a whole
+# float is as likely a rounded figure as a count.
+_EXACT_WHOLE = 2.0 ** 53
+
+
+def as_count(name: str, value: Any) -> Any:
+    """``value`` as the int it is when it is a whole float that is a count: its ``name`` says
+    so (:data:`COUNT_WORDS`), or it is beyond 1 (no share, rate or F1 is), up to 2 ** 53; any
+    other value as it is. A metric recorded as 120.0 in a model's metadata.json was shown
+    "120.000", three decimals of a count of rows; a whole 1.0 or 0.0 of a metric not named a
+    count is a share's end, "1.000" as the library shows one.
+
+    >>> as_count("n_rows", 120.0), as_count("heldout_n", 1.0), as_count("length", 30.0), as_count("top1_in_gold", 1.0)
+    (120, 1, 30, 1.0)
+    >>> as_count("n_rows", 120.5), as_count("n_rows", float("nan")), as_count("n_rows", True), as_count("x", 1e300)
+    (120.5, nan, True, 1e+300)
+    """
+    if not isinstance(value, (float, np.floating)) or not math.isfinite(value) or not float(value).is_integer():
+        return value
+    named = bool(COUNT_WORDS & set(str(name).lower().split("_")))
+    return int(value) if named or 1 < abs(value) < _EXACT_WHOLE else value
 
 
 # From this many rows of each label (or stance value) a head no better than guessing is not

@@ -33,7 +33,7 @@ from .exceptions import (
     warn,
 )
 from .marks import printable_marks
-from .metrics import CONFIDENCE_METRICS, HEADLINE, LOWER_IS_BETTER
+from .metrics import CONFIDENCE_METRICS, HEADLINE, LOWER_IS_BETTER, as_count
 from .prediction import accessible_table, probability_shown, short_of_an_end
 
 if TYPE_CHECKING:
@@ -299,7 +299,8 @@ def _metric_shown(name: str, value: float) -> str:
     ('0.500', 'n/a (no such class in the gold data or the predictions: F1 is 0/0)')
     """
     if not math.isnan(value):
-        return figure_shown(value)
+        counted = as_count(name, value)  # a count among them (n_rows 120.0) as a whole number, not "120.000"
+        return str(counted) if isinstance(counted, int) else figure_shown(value)
     if name == "stance_f_avg":  # the mean of the two (SemEval's F_avg), not of the one defined
         return "n/a (a stance value it averages is in neither the gold data nor the predictions: its F1 is 0/0)"
     if name.endswith("_f1"):

@@ -704,3 +704,15 @@ def test_a_float32_ordinal_is_shown_as_its_user_wrote_it():
 
     assert [ordinal(n) for n in (np.float32(33.3), np.float32(2.0), np.float32(0.1), np.float16(2.5))] == [
         "33.3th", "2nd", "0.1th", "2.5th"]
+
+
+def test_a_count_saved_as_a_float_is_listed_as_the_whole_number_it_is(energy_model, tmp_path):
+    # A review: a metric saved as a whole float (n_rows 120.0, as pandas gives a count) was listed
+    # "- n_rows: 120.0" on the card, where a count has no decimals; a share's 1.0 is left as it was.
+    metadata = _metadata(energy_model, tmp_path)
+    metadata["metrics"] = {"n_rows": 120.0, "heldout_n": 5228.0, "support_unity": 0.0, "top1_in_gold": 1.0,
+                           "macro_f1": 0.5}
+    lines = model_card(metadata).split("\n")
+    evaluation = lines[lines.index("## Evaluation") + 2:][:5]
+    assert evaluation == ["- n_rows: 120", "- heldout_n: 5228", "- support_unity: 0", "- top1_in_gold: 1.0",
+                          "- macro_f1: 0.5"]

@@ -8520,6 +8520,23 @@ def test_info_prints_every_metric_a_number_or_none_and_says_why_one_has_no_value
                                      "f1:           n/a (no value: -Infinity in metadata.json)"]
 
 
+def test_info_prints_a_count_saved_as_a_float_as_a_whole_number(capsys, energy_model, tmp_path):
+    # A review: a metric saved as a whole float ("n_rows": 120.0, as pandas gives a count) printed
+    # "120.000", three decimals of a count; a share of 1.0 or 0.0 not named a count stays "1.000".
+    def edit(metadata):
+        metadata["metrics"] = {"n_rows": 120.0, "heldout_n": 1.0, "folds": 5.0, "support_unity": 0.0,
+                               "top1_in_gold": 1.0, "confidence_error": 0.0, "n_rows_half": 60.5}
+
+    folder = _with_metadata(energy_model.save(tmp_path / "m"), edit)
+    status, out, err = run(capsys, "info", "--model", str(folder))
+    assert status == 0, err
+    shown = {name: value.strip() for name, value in (line.split(":", 1) for line in out.splitlines()[-7:])}
+    assert shown == {"n_rows": "120", "heldout_n": "1", "folds": "5", "support_unity": "0", "top1_in_gold": "1.000",
+                     "confidence_error": "0.000", "n_rows_half": "60.500"}, out
+    status, out, _ = run(capsys, "info", "--model", str(folder), "--json")
+    assert json.loads(out)["metrics"]["n_rows"] == 120.0  # --json keeps the number as saved
+
+
 def test_info_json_is_strict_json_with_a_metric_of_nan_or_infinity_as_null(capsys, energy_model, tmp_path):
     # The audit of tampered folders: a metadata.json holding "metrics": {"f1": Infinity} made
     # `info --json` print a bare Infinity, which is no JSON (JavaScript's and Go's parsers

@@ -4938,3 +4938,14 @@ def test_figures_and_percentages_are_kept_short_of_0_and_1_by_one_rule(value, di
     assert figure_short_of_the_ends(value, digits, percent=True) == percent_shown(value, digits) == as_percent
     column = rounded_as_shown(pd.DataFrame({"value": [value, 0.0004]}), digits)["value"].tolist()
     assert column[0] == as_figure or (math.isnan(value) and math.isnan(column[0]))
+
+
+def test_a_report_shows_a_count_among_its_metrics_as_a_whole_number():
+    # A review: a count among a report's metrics (n_rows 120.0, a float as every metric is) printed
+    # "120.000"; a count is a whole number, and a perfect top1_in_gold is still "1.000".
+    from stance.report import EvaluationReport
+
+    report = EvaluationReport(metrics={"top1_in_gold": 1.0, "n_rows": 120.0}, per_label={}, confusion={}, n=120)
+    lines = str(report).splitlines()
+    assert "  top1_in_gold       1.000" in lines and "  n_rows             120" in lines, lines
+    assert "<td>120</td>" in report._repr_html_() and "<td>1.000</td>" in report._repr_html_()
