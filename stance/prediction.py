@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import html
+import numbers
 import re
 from dataclasses import dataclass, field, fields
 from typing import Any
 
 import numpy as np
 
+from . import _forksafe as forksafe
 from .graphemes import cut
 
 # Why a statement got no real judgement: it had no text (scoring's flags for a missing,
@@ -77,11 +79,30 @@ def figure_short_of_the_ends(value: float, digits: int, percent: bool = False) -
     ['>99.9%', '<0.1%', '2.2%', '100.0%']
     """
     kind, unit, whole = ("%", "%", 100) if percent else ("f", "", 1)
+    value = formattable(value)
     shown = unsigned_zero(f"{value:.{digits}{kind}}")
     if 0 < value < 1 and float(shown.rstrip("%")) in (0, whole):
         step = 10.0 ** -digits  # the least the digits show: 0.1 for one decimal
         return f">{whole - step:.{digits}f}{unit}" if value > 0.5 else f"<{step:.{digits}f}{unit}"
     return shown
+
+
+def formattable(value: Any) -> Any:
+    """``value`` as ``format`` writes it on every Python: a fraction (a ``numbers.Rational`` not
+    an int) as the Decimal it is, to 28 digits; anything else as it is. Python before 3.12 had
+    no format for a ``fractions.Fraction``: the repr of a Prediction whose confidence was one
+    raised "unsupported format string passed to Fraction.__format__".
+
+    >>> from fractions import Fraction
+    >>> formattable(Fraction(9, 10)), formattable(Fraction(1, 3)), formattable(0.5), formattable(2)
+    (Decimal('0.9'), Decimal('0.3333333333333333333333333333'), 0.5, 2)
+    """
+    if isinstance(value, float):  # most values, and numpy's float64: no slower check of the ABCs below
+        return value
+    if isinstance(value, numbers.Rational) and not isinstance(value, numbers.Integral):
+        decimal = forksafe.imported("decimal")  # not loaded by `import stance`
+        return decimal.Decimal(value.numerator) / decimal.Decimal(value.denominator)
+    return value
 
 
 def short_of_an_end(shown: str) -> bool:
@@ -118,6 +139,7 @@ def probability_in_repr(value: float) -> str:
     >>> probability_in_repr(1 - 2 ** -53), probability_in_repr(1e-300), probability_in_repr(float("nan"))
     ('0.9999999999999999', '1e-300', 'nan')
     """
+    value = formattable(value)  # a Fraction as its Decimal: no format for it before Python 3.12
     for digits in range(2, 18):
         shown = unsigned_zero(f"{value:.{digits}f}")  # -0.0 is "0.00"
         if not (value < 1 and float(shown) >= 1) and not (value > 0 and float(shown) <= 0):
@@ -245,7 +267,7 @@ class Prediction:
         if left_out:
             # the likeliest left out: a label of the answer shown past the tenth may be less likely
             most = max(score for label, score in self.scores.items() if label not in dict(shown))
-            rows += (f"<tr><td colspan='3'>&hellip; {left_out} more labels, of p {most:.3f} or less "
+            rows += (f"<tr><td colspan='3'>&hellip; {left_out} more labels, of p {formattable(most):.3f} or less "
                      f"(p.scores has every one)</td></tr>")
         stance = isolated(self.stance) if self.stance else ""
         if self.stance and self.stance in self.stance_scores:

@@ -440,3 +440,26 @@ def test_copies_of_a_text_count_once_toward_the_calibration_minimum(corpus_frame
     assert distinct >= 1 and minimum <= min(right.sum(), (~right).sum())
     monkeypatch.setattr(training, "CALIBRATION_MIN_EACH", minimum)
     assert stance.train(many, stance_column="stance").params_.confidence_calibration is None
+
+
+def test_a_prediction_of_a_fraction_or_a_decimal_is_shown_as_the_number_it_is():
+    # A review: a Prediction whose confidence was a fractions.Fraction had a repr (and an HTML view)
+    # that raised "unsupported format string passed to Fraction.__format__" on Python before 3.12;
+    # a Fraction is written as the decimal it is, as a float of its value would be.
+    from decimal import Decimal
+    from fractions import Fraction
+
+    from stance import Prediction
+    from stance.prediction import probability_in_repr, probability_shown
+
+    p = Prediction("unity", ("unity",), "favor", {"unity": Fraction(9, 10), "none": Fraction(1, 10)},
+                   Fraction(9, 10), stance_scores={"favor": Fraction(3, 4), "against": Fraction(1, 4)})
+    assert repr(p) == "Prediction(label='unity', stance='favor', confidence=0.90, labels=('unity',))"
+    page = p._repr_html_()
+    assert "confidence 0.90" in page and "(probability 0.75)" in page and "<td>0.100</td>" in page
+    # 0.9995 exactly: "1.00" and "1.000" would round it up to a certainty it is not
+    assert [probability_in_repr(Fraction(1999, 2000)), probability_shown(Fraction(1999, 2000), 3)] == [
+        "0.9995", ">0.999"]
+    assert [probability_in_repr(v) for v in (Fraction(1, 3), Fraction(1), Fraction(0), Decimal("0.25"))] == [
+        "0.33", "1.00", "0.00", "0.25"]
+    assert probability_in_repr(Fraction(1, 10 ** 30)) == "1e-30"  # above 0, never "0.00"
