@@ -423,22 +423,33 @@ def _out_of_fold(fold_of: np.ndarray, predicted_sets: list, predicted_stances: l
     })
 
 
+# Folds whose values of a metric lie within this of each other agree: a metric is a share of 0
+# to 1 and is shown to 3 decimals, and two shares of different counts of fewer than a million
+# rows differ by more (1 / (n1 * n2)), while one figure summed in another order differs from
+# itself by some 1e-16. A spread of 1.4e-16 was printed "± <0.001", beside "± 0.000" for folds
+# equal to the last bit.
+FOLDS_AGREE_WITHIN = 1e-12
+
+
 def _spread(values: list[float]) -> float:
     """The standard deviation of a metric over the folds that have it (a fold without rows of
     a class has no F1 for it: NaN, which made the whole spread NaN); NaN, unknown, for fewer
     than two: a metric of one fold was shown "± 0.000", as if it were known not to vary.
 
-    Folds that agree exactly have a spread of 0: numpy's mean of three folds at 0.8 is not 0.8
-    to the last bit, so their standard deviation came out 1.4e-16, printed "± <0.001" as though
-    they differed.
+    Folds that agree have a spread of 0: numpy's mean of three folds at 0.8 is not 0.8 to the
+    last bit, so their standard deviation came out 1.4e-16, printed "± <0.001" as though they
+    differed; and so folds whose values differ in their last bits only (within
+    :data:`FOLDS_AGREE_WITHIN`), one figure rounded in two ways.
 
     >>> round(_spread([0.8, float("nan"), 0.6]), 4), _spread([0.8, float("nan")]), _spread([0.8, 0.8, 0.8])
     (0.1414, nan, 0.0)
+    >>> _spread([0.8, 0.8 + 2 ** -52, 0.8]), _spread([0.3, 0.1 + 0.2])
+    (0.0, 0.0)
     """
     finite = sorted(v for v in values if not math.isnan(v))  # sorted: the same folds in any order, the same sum
     if len(finite) < 2:
         return math.nan
-    return 0.0 if finite[0] == finite[-1] else float(np.std(finite, ddof=1))
+    return 0.0 if finite[-1] - finite[0] <= FOLDS_AGREE_WITHIN else float(np.std(finite, ddof=1))
 
 
 def _warn_of_unseen_labels(gold_sets: list[tuple[str, ...]], splits: list, group_values: Any) -> None:

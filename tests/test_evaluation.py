@@ -4949,3 +4949,24 @@ def test_a_report_shows_a_count_among_its_metrics_as_a_whole_number():
     lines = str(report).splitlines()
     assert "  top1_in_gold       1.000" in lines and "  n_rows             120" in lines, lines
     assert "<td>120</td>" in report._repr_html_() and "<td>1.000</td>" in report._repr_html_()
+
+
+def test_folds_that_differ_in_their_last_bits_only_agree_and_are_shown_as_folds_equal_to_the_last_bit():
+    # A review: folds of 0.8, 0.8 + 2 ** -52 and 0.8 (one figure rounded two ways) had a spread of
+    # 1.4e-16, printed "± <0.001" as though they differed, where folds of 0.8 to the last bit were
+    # "± 0.000". Within cross_validation.FOLDS_AGREE_WITHIN (1e-12) folds agree: a spread of 0.
+    from stance.cross_validation import _spread
+    from stance.report import EvaluationReport
+
+    last_bit = [0.8, 0.8 + 2 ** -52, 0.8]
+    assert last_bit[1] != last_bit[0] and _spread(last_bit) == 0.0 == _spread([0.8, 0.8, 0.8])
+    assert _spread([0.1 + 0.2, 0.3, 0.3]) == 0.0  # 0.30000000000000004 and 0.3
+    assert _spread([0.5, 0.5 + 1e-9]) > 0  # a difference of 1e-9 is no rounding: its spread, "<0.001"
+    shown = []
+    for values in (last_bit, [0.8, 0.8, 0.8], [0.5, 0.5 + 1e-9]):
+        folds = [{"top1_in_gold": value} for value in values]
+        report = EvaluationReport(metrics={"top1_in_gold": sum(values) / len(values)}, per_label={}, confusion={}, n=30,
+                                  spread={"top1_in_gold": _spread(values)}, folds=folds)
+        shown.append(str(report).splitlines()[1])
+    assert shown == ["  top1_in_gold       0.800 ± 0.000", "  top1_in_gold       0.800 ± 0.000",
+                     "  top1_in_gold       0.500 ± <0.001"], shown
