@@ -1547,6 +1547,13 @@ def negation_words_script_advice(texts: Sequence[str], negation_words: Any, word
     words between commas)
     >>> negation_words_script_advice(["Мы не будем поддерживать это никогда."] * 3, "ukrainian") is None
     True
+
+    Rows of a third script the list does not mark are named with the most rows':
+
+    >>> said = negation_words_script_advice(["NATO will not wait."] * 5 + ["Мы не будем ждать."] * 2
+    ...                                     + ["Δεν θα περιμένουμε."], "russian")
+    >>> said[said.index("so no"):said.index(":")]
+    'so no negation is marked in the Latin and Greek ones'
     """
     if negation_words is None or check_negation_words(negation_words) is not None:
         return None  # an invalid value is refused where the options are checked
@@ -1571,9 +1578,14 @@ def negation_words_script_advice(texts: Sequence[str], negation_words: Any, word
         return (f"texts are mostly {name}, but {given} in {written_in} script, which they do not hold, so no "
                 f"negation is marked: {_negation_words_advice(script, words)}")
     # Rows of two languages (Russian and Polish): the list marks the fewer rows, of its script, and
-    # none of the most; "which they do not hold, so no negation is marked" said of them all.
+    # none of the most; "which they do not hold, so no negation is marked" said of them all. Each
+    # script it marks none of is named, the most rows' first: English, Russian and Greek rows with
+    # Russian's list were told of "the Latin ones" only. Not those no list of words marks (Chinese).
+    unmarked = [each for each in sorted(counts, key=counts.__getitem__, reverse=True)
+                if each not in theirs and each not in ("CJK", *_UNSPACED_SCRIPTS)]
     return (f"texts are mostly {name} ({counts[script]} of the {len(sample)} read), but {given} in {written_in} "
-            f"script, held only by the {held} texts in it, so no negation is marked in the {name} ones: "
+            f"script, held only by the {held} texts in it, so no negation is marked in the "
+            f"{and_listed([each.title() for each in unmarked], str)} ones: "
             f"{_negation_words_joined(script, negation_words, listed, words, sample)}")
 
 

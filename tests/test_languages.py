@@ -1292,3 +1292,19 @@ def test_an_english_stemmers_model_reads_names_whatever_its_negation_words():
     assert model.params_.analyzer_options["names"] is True
     proba = model.predict_proba(["Reinforce Suwalki.", "Reinforce Suwałki."])
     assert proba[0].tobytes() == proba[1].tobytes()
+
+
+def test_rows_of_a_third_script_the_list_does_not_mark_are_named_with_the_most_rows(capsys, tmp_path):
+    # A review: 12 English rows, 4 Russian and 4 Greek trained with negation_words='russian' were told
+    # "no negation is marked in the Latin ones", nothing said of the Greek ones, where none is marked
+    # either (Russian's words are not Greek's). Each script the list marks none of is named, most rows first.
+    texts = LONG_ENGLISH + LONG_RUSSIAN[:4] + LONG_GREEK[:4]
+    said = _unmarked_negation_advice(texts, ["nato", "none"] * 10, negation_words="russian")
+    assert len(said) == 1 and said[0].startswith(
+        "texts are mostly Latin (12 of the 20 read), but negation_words='russian' lists words in Cyrillic script, "
+        "held only by the 4 texts in it, so no negation is marked in the Latin and Greek ones: "), said
+    err = _trained_at_the_command_line(tmp_path, texts, ["nato", "none"] * 10, negation_words="russian", capsys=capsys)
+    assert "so no negation is marked in the Latin and Greek ones: " in err, err
+    # Rows of two scripts are told of the one as before
+    two = _unmarked_negation_advice(LONG_ENGLISH + LONG_RUSSIAN[:8], ["nato", "none"] * 10, "russian")
+    assert len(two) == 1 and "so no negation is marked in the Latin ones: " in two[0], two
