@@ -522,7 +522,21 @@ def _running(pid: int) -> bool:
         return False
     except PermissionError:  # there, another user's: the pid was reused, so the caller has ended
         return False
-    return True
+    return not _ended_unreaped(pid)
+
+
+def _ended_unreaped(pid: int) -> bool:
+    """Whether ``pid`` has ended and waits for its parent to reap it (a zombie, as Linux's /proc
+    tells; False where there is none to read, macOS's). Signal 0 still finds such a process: the
+    workers of a ``stance score -j 2`` killed by a script that then read its stderr to the end,
+    as Python's ``proc.kill(); proc.communicate()`` does, held that pipe open and waited for a
+    caller that would be reaped only once they closed it, for good."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            fields = stat.read().rsplit(b")", 1)  # after the name, which may hold ")"
+    except OSError:
+        return False
+    return len(fields) == 2 and fields[1].split()[:1] in ([b"Z"], [b"X"])
 
 
 def _executor_for(workers: int):

@@ -610,6 +610,32 @@ def test_workers_end_when_the_process_that_started_them_is_killed(tmp_path, star
     assert not left
 
 
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads process states from /proc")
+def test_a_caller_that_ended_but_is_not_reaped_yet_is_no_caller_to_wait_for():
+    # A scale audit: `stance score -j 2` run by a script with stderr=PIPE and stopped as Python's
+    # documentation shows, proc.kill() then proc.communicate(), hung for good: the killed caller
+    # stayed a zombie until communicate() returned, which waited for its workers to close the
+    # pipe, and each worker's watch took the zombie, which signal 0 still finds, for a caller
+    # alive (a worker was there 10 minutes later, gone once the caller was reaped).
+    import subprocess
+    import sys
+    import time
+
+    from stance import parallel
+
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    try:
+        deadline = time.monotonic() + 30
+        while not _worker_is_gone(ended.pid) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert _worker_is_gone(ended.pid), "the process did not end"
+        assert os.path.exists(f"/proc/{ended.pid}"), "reaped already: no zombie to look at"
+        assert not parallel._running(ended.pid)
+    finally:
+        ended.wait(timeout=60)
+    assert parallel._running(os.getpid())  # this process, alive, still is
+
+
 @pytest.mark.skipif(os.name != "posix", reason="Ctrl-C is a process group's SIGINT on POSIX")
 def test_ctrl_c_as_the_workers_start_is_left_to_the_calling_process(tmp_path):
     # A user audit pressed Ctrl-C during `stance score --n-jobs 2`, which a terminal sends to
