@@ -167,7 +167,7 @@ class _ShippedModel:
         spreadsheet's error value, as :func:`stance.score` warns of a pandas frame's
         (:func:`stance.scoring.warn_of_spreadsheet_errors`), by every compute that scores the
         partition. Here, in the process that built the graph (Dask's threads or synchronous
-        scheduler), they are kept until the compute ends (see :func:`_compute_ended`), and one
+        scheduler), they are kept until the compute's last task ends (see :func:`_task_done`), and one
         warning names the rows of every partition it scored, where Dask gave it the callbacks
         (see :func:`_compute_started`; else they are warned of at once); a copy of the model unpickled
         elsewhere (a processes scheduler's process, a cluster's worker) warns of its partition at
@@ -219,15 +219,40 @@ def _compute_started(graph: Any) -> None:
         _computes_ending += 1
 
 
+def _task_done(key: Any, result: Any, graph: Any, state: dict[str, Any], worker_id: Any) -> None:
+    """Dask's local scheduler calls this after each task, in the caller's thread: after the
+    compute's last one, every model that kept rows warns of them (see :func:`_warn_of_awaiting`),
+    inside the scheduler's ``try``. Warned in its ``finally`` (:func:`_compute_ended`) a warning
+    made an error (``python -W error``, pytest's ``filterwarnings = error``) skipped the finish
+    callbacks Dask calls after it, in the set's order: a user's own, or a ``ProgressBar``'s, whose
+    timer thread was left running. Raised here, it fails the compute as a task's error does, and
+    Dask's finish callbacks all run. A test of three dicts and one int a task, none while no rows wait."""
+    if _awaiting_end and not (state["waiting"] or state["ready"] or state["running"]):
+        _warn_of_awaiting()
+
+
 def _compute_ended(graph: Any, state: Any, failed: bool) -> None:
     """Dask's local scheduler (threads, sync, processes) calls this in the process that computes,
     at the end of every compute, once registered by :func:`_warned_at_compute_end`: each model
-    that kept rows whose text is a spreadsheet's error value warns of them, once for the compute,
-    whatever partitions it scored (all of them, ``.head()``'s first, ``.partitions[i]``). Two
-    computes running at once in two threads of one process may each warn of the other's rows."""
+    that kept rows whose text is a spreadsheet's error value and was not warned of by the last
+    task (:func:`_task_done`: a compute that failed before it) warns of them, once for the compute,
+    whatever partitions it scored (all of them, ``.head()``'s first, ``.partitions[i]``). Such a
+    warning made an error is dropped: the compute raises its own, and an error raised here, in
+    Dask's ``finally``, would skip the finish callbacks after this one. Two computes running at
+    once in two threads of one process may each warn of the other's rows."""
     global _computes_ending
     with _ending_lock:
         _computes_ending -= 1
+    try:
+        _warn_of_awaiting()
+    except Warning:
+        if not failed:  # a compute whose last task did not warn, and raised nothing of its own
+            raise
+
+
+def _warn_of_awaiting() -> None:
+    """Every model that kept rows warns of them, once (see :meth:`_ShippedModel.warn_of_gathered`)."""
+    with _ending_lock:
         ended = list(_awaiting_end)
         _awaiting_end.clear()
     for shipped in ended:
@@ -235,13 +260,13 @@ def _compute_ended(graph: Any, state: Any, failed: bool) -> None:
 
 
 # Dask's (start, start_state, pretask, posttask, finish): it calls finish of each callback it started.
-_AT_COMPUTE_END = (_compute_started, None, None, None, _compute_ended)
+_AT_COMPUTE_END = (_compute_started, None, None, _task_done, _compute_ended)
 
 
 def _warned_at_compute_end() -> None:
-    """Register :func:`_compute_started` and :func:`_compute_ended` with Dask's local schedulers,
-    once a process, and again where a compute dropped them: they cost a compute one call at its
-    start and one at its end, none a task."""
+    """Register :func:`_compute_started`, :func:`_task_done` and :func:`_compute_ended` with Dask's
+    local schedulers, once a process, and again where a compute dropped them: they cost a compute
+    one call at its start and one at its end, and a task one call of a test (see :func:`_task_done`)."""
     active = forksafe.imported("dask.callbacks").Callback.active
     if _AT_COMPUTE_END not in active:
         active.add(_AT_COMPUTE_END)

@@ -1275,6 +1275,38 @@ def test_spreadsheet_error_values_are_warned_of_after_two_computes_overlapped_in
     assert not distributed._awaiting_end  # none kept for a compute end that never comes
 
 
+def test_a_spreadsheet_error_value_warned_of_as_an_error_leaves_the_compute_s_other_callbacks_to_run():
+    # Made an error (python -W error, pytest's filterwarnings = error), the warning of the 12 rows
+    # with "#N/A" at rows 1, 5, 9 was raised by a finish callback, in Dask's finally: the finish
+    # callbacks after it were skipped, a user's own and a ProgressBar's, whose timer thread kept
+    # running. The callbacks are passed in that order here; Callback.active is a set, of no order.
+    from dask.callbacks import Callback
+    from dask.diagnostics import ProgressBar
+
+    from stance import distributed
+
+    class Finished(Callback):
+        def __init__(self) -> None:
+            super().__init__()
+            self.failed: list[bool] = []
+
+        def _finish(self, dsk: Any, state: Any, errored: bool) -> None:
+            self.failed.append(errored)
+
+    scored = stance.score(dd.from_pandas(pd.DataFrame({"text": _TWELVE}), npartitions=3))
+    for scheduler in ("sync", "threads"):
+        finished, bar = Finished(), ProgressBar(out=io.StringIO())
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            with pytest.raises(stance.StanceWarning, match=r"^rows 1, 5, 9 hold '#N/A', a spreadsheet's error"):
+                scored.compute(scheduler=scheduler, callbacks=[distributed._AT_COMPUTE_END, finished._callback,
+                                                               bar._callback])
+        assert finished.failed == [True]  # as a task's error fails a compute
+        assert not bar._running and not bar._timer.is_alive()
+        assert not distributed._awaiting_end
+    assert _spreadsheet_warnings(scored.compute) == ["rows 1, 5, 9 hold '#N/A'"]  # and warned of as before
+
+
 def test_a_spreadsheet_error_value_of_partitions_numbered_from_0_is_named_by_its_partition(tmp_path):
     # dd.read_csv numbers each block's rows from 0: "row 2" named a row of every partition.
     texts = list(_TWELVE)
