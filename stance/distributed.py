@@ -109,10 +109,10 @@ class _ShippedModel:
         # one has been judged in this process (see judge_language).
         self._languages: dict[int, tuple[int, int, float, list[Any]]] = {}
         # Set in the process that built the graph for Dask's local scheduler, whose computes end
-        # there: the partitions' rows whose text is a spreadsheet's error value are kept until
-        # then (see warn_of_spreadsheet_errors); a copy unpickled elsewhere warns at once.
+        # there: the partitions' rows whose text is a spreadsheet's error value or a document are
+        # kept until then (see warn_of_rows); a copy unpickled elsewhere warns at once.
         self.gathers = False
-        self._spreadsheet_errors: list[_ErrorRows] = []
+        self._kept_rows: list[_PartitionRows] = []
 
     def __getstate__(self) -> dict[str, Any]:
         return {"model": self.model}
@@ -166,20 +166,39 @@ class _ShippedModel:
         """Warn of partition ``number``'s rows (of ``index``) whose text, of ``texts``, is a
         spreadsheet's error value, as :func:`stance.score` warns of a pandas frame's
         (:func:`stance.scoring.warn_of_spreadsheet_errors`), by every compute that scores the
-        partition. Here, in the process that built the graph (Dask's threads or synchronous
-        scheduler), they are kept until the compute's last task ends (see :func:`_task_done`), and one
-        warning names the rows of every partition it scored, where Dask gave it the callbacks
-        (see :func:`_compute_started`; else they are warned of at once); a copy of the model unpickled
-        elsewhere (a processes scheduler's process, a cluster's worker) warns of its partition at
-        once, as that process's other warnings are given. Gathered until all partitions were in,
+        partition, as :meth:`warn_of_rows` says. Gathered until all partitions were in,
         ``.head()``, ``.partitions[i]`` and the processes scheduler warned of none. The rows are
         named as :func:`_partition_rows_named` says (``labels_apart``: the frame's divisions are known)."""
         from .scoring import warn_of_spreadsheet_errors
 
         found = warn_of_spreadsheet_errors(texts, None, start=0)
-        if not found:
-            return
-        rows = _ErrorRows(number, *_partition_rows_named(index, found, labels_apart), [texts[at] for at in found])
+        if found:
+            named = _partition_rows_named(index, found, labels_apart)
+            self.warn_of_rows(_PartitionRows(number, *named, [texts[at] for at in found]))
+
+    def warn_of_documents(self, texts: list[Any], index: Any, number: int, labels_apart: bool) -> None:
+        """Warn of partition ``number``'s rows (of ``index``) whose text, of ``texts``, is a
+        document rather than a statement, as :func:`stance.score` warns of a pandas frame's
+        (:func:`stance.scoring.warn_of_documents`), by every compute that scores the partition,
+        named as :meth:`warn_of_spreadsheet_errors` names its rows. Warned once a call, by the
+        first partition that held one, it named that partition's rows alone and by its own index:
+        of ``dd.read_csv``'s, whose partitions number their rows from 0, a later partition's
+        "row 3" was the frame's row 10, and ``.partitions[1]`` of the same call said nothing."""
+        from .scoring import documents_among
+
+        found = documents_among(texts)
+        if found:
+            named = _partition_rows_named(index, found, labels_apart)
+            self.warn_of_rows(_PartitionRows(number, *named, [len(texts[at]) for at in found], _DOCUMENTS))
+
+    def warn_of_rows(self, rows: _PartitionRows) -> None:
+        """Warn of a partition's ``rows``. Here, in the process that built the graph (Dask's
+        threads or synchronous scheduler), they are kept until the compute's last task ends (see
+        :func:`_task_done`), and one warning of each kind names the rows of every partition it
+        scored, where Dask gave it the callbacks (see :func:`_compute_started`; else they are
+        warned of at once); a copy of the model unpickled elsewhere (a processes scheduler's
+        process, a cluster's worker) warns of its partition at once, as that process's other
+        warnings are given."""
         if self.gathers and not _on_a_worker():
             with _ending_lock:
                 # Kept only while a compute runs whose end calls _compute_ended: Dask's local
@@ -187,20 +206,20 @@ class _ShippedModel:
                 # _compute_started), and rows kept for an end that never comes were never told.
                 if _computes_ending:
                     with self._lock:
-                        self._spreadsheet_errors.append(rows)
+                        self._kept_rows.append(rows)
                     _awaiting_end.add(self)
                     return
-        _warn_of_error_rows([rows])
+        _warn_of_partition_rows([rows])
 
     def warn_of_gathered(self) -> None:
-        """Warn, once, of the rows :meth:`warn_of_spreadsheet_errors` kept, in partition order."""
+        """Warn, once, of the rows :meth:`warn_of_rows` kept, in partition order."""
         with self._lock:
-            gathered, self._spreadsheet_errors = self._spreadsheet_errors, []
+            gathered, self._kept_rows = self._kept_rows, []
         if gathered:
-            _warn_of_error_rows(sorted(gathered, key=lambda rows: rows.partition))
+            _warn_of_partition_rows(sorted(gathered, key=lambda rows: rows.partition))
 
 
-# The local models that kept rows of a compute still running (see _ShippedModel.warn_of_spreadsheet_errors).
+# The local models that kept rows of a compute still running (see _ShippedModel.warn_of_rows).
 _awaiting_end: set[_ShippedModel] = set()
 _ending_lock = threading.Lock()
 _computes_ending = 0  # computes running now whose end calls _compute_ended
@@ -213,7 +232,7 @@ def _compute_started(graph: Any) -> None:
     runs, in another thread, or within one of its tasks, gets none; and one that starts as another
     runs and ends after it puts back the empty set it found, which drops the callback for every
     later compute until :func:`score_dask` registers it again. A partition scored while no counted
-    compute runs warns of its rows at once (see :meth:`_ShippedModel.warn_of_spreadsheet_errors`)."""
+    compute runs warns of its rows at once (see :meth:`_ShippedModel.warn_of_rows`)."""
     global _computes_ending
     with _ending_lock:
         _computes_ending += 1
@@ -289,16 +308,22 @@ def _on_a_worker() -> bool:
     return True
 
 
+_SPREADSHEET_ERRORS, _DOCUMENTS = "spreadsheet errors", "documents"
+
+
 @dataclass(frozen=True)
-class _ErrorRows:
+class _PartitionRows:
     """A partition's rows whose text is a spreadsheet's error value (see
-    :meth:`_ShippedModel.warn_of_spreadsheet_errors`): the partition's number, whether the rows'
-    names are the frame's labels (see :func:`_partition_rows_named`), their names, and their texts."""
+    :meth:`_ShippedModel.warn_of_spreadsheet_errors`) or a document (``kind`` :data:`_DOCUMENTS`,
+    see :meth:`_ShippedModel.warn_of_documents`): the partition's number, whether the rows' names
+    are the frame's labels (see :func:`_partition_rows_named`), their names, and their texts (a
+    document's: its length)."""
 
     partition: int
     by_frame_label: bool
     names: list[Any]
-    values: list[str]
+    values: list[Any]
+    kind: str = _SPREADSHEET_ERRORS
 
 
 def _partition_rows_named(index: Any, found: list[int], labels_apart: bool) -> tuple[bool, list[Any]]:
@@ -308,7 +333,7 @@ def _partition_rows_named(index: Any, found: list[int], labels_apart: bool) -> t
     do not repeat: a label then names one row of the frame. Otherwise the partition's labels
     name them within it, or where those repeat its positions too (a :class:`stance.names.RowAt`,
     as :func:`stance.names.named_rows` names a pandas frame's), the partition's number said
-    beside them (see :func:`_warn_of_error_rows`): ``dd.read_csv`` numbers each partition's rows
+    beside them (see :func:`_rows_named`): ``dd.read_csv`` numbers each partition's rows
     from 0, and its "row 2" was each partition's third. Only a partition that holds such a text
     pays for the check of its labels.
 
@@ -336,37 +361,57 @@ def _labels_unique(index: Any) -> bool:
         return False
 
 
-def _warn_of_error_rows(gathered: list[_ErrorRows], limit: int = 5) -> None:
-    """Warn of the rows of the partitions ``gathered`` (in partition order) whose text is a
-    spreadsheet's error value, ``limit`` named: by the frame's labels where every partition's
-    are (``rows 1, 5, 9``), else each partition's number beside its rows' names
-    (``partition 1, row 2; partition 2, row 1``).
+def _warn_of_partition_rows(gathered: list[_PartitionRows]) -> None:
+    """Warn of the rows of the partitions ``gathered`` (in partition order), one warning of each
+    kind, documents first, as :func:`stance.score` warns of a pandas frame's, each naming its rows
+    as :func:`_rows_named` does.
 
     >>> import warnings
     >>> with warnings.catch_warnings(record=True) as caught:
     ...     warnings.simplefilter("always")
-    ...     _warn_of_error_rows([_ErrorRows(0, False, [1], ["#N/A"]), _ErrorRows(2, False, [1, 2], ["#N/A"] * 2)])
-    >>> str(caught[0].message)[:60]
-    "partition 0, row 1; partition 2, rows 1, 2 hold '#N/A', a sp"
+    ...     _warn_of_partition_rows([_PartitionRows(0, False, [1], ["#N/A"]),
+    ...                              _PartitionRows(2, False, [1, 2], ["#N/A"] * 2),
+    ...                              _PartitionRows(1, False, [3], [5700], _DOCUMENTS)])
+    >>> [str(warning.message)[:60] for warning in caught]  # doctest: +NORMALIZE_WHITESPACE
+    ["text of a document's length: partition 1, row 3 holds a text",
+     "partition 0, row 1; partition 2, rows 1, 2 hold '#N/A', a sp"]
     """
     from .label_cells import warn_of_spreadsheet_error_texts
+    from .scoring import warn_of_document_rows
+
+    documents = [rows for rows in gathered if rows.kind == _DOCUMENTS]
+    if documents:
+        sizes = [size for rows in documents for size in rows.values]
+        warn_of_document_rows([], sizes, named=_rows_named(documents))
+    errors = [rows for rows in gathered if rows.kind == _SPREADSHEET_ERRORS]
+    if errors:
+        warn_of_spreadsheet_error_texts(_rows_named(errors), [text for rows in errors for text in rows.values],
+                                        "a profile")
+
+
+def _rows_named(gathered: list[_PartitionRows], limit: int = 5) -> str:
+    """The rows of the partitions ``gathered``, ``limit`` named: by the frame's labels where every
+    partition's are (``rows 1, 5, 9``), else each partition's number beside its rows' names
+    (``partition 1, row 2; partition 2, row 1``).
+
+    >>> _rows_named([_PartitionRows(0, True, [1], ["#N/A"]), _PartitionRows(2, True, [9], ["#N/A"])])
+    'rows 1, 9'
+    """
     from .names import row_names
 
-    values = [value for rows in gathered for value in rows.values]
+    count = sum(len(rows.names) for rows in gathered)
     if all(rows.by_frame_label for rows in gathered):
         names = [name for rows in gathered for name in rows.names]
-        subject = row_names(names, range(len(names)), limit=limit)
-    else:
-        shown, left = [], limit
-        for rows in gathered:
-            if left <= 0:
-                break
-            names = rows.names[:left]
-            shown.append(f"partition {rows.partition}, {row_names(names, range(len(names)))}")
-            left -= len(names)
-        more = len(values) - limit
-        subject = "; ".join(shown) + (f" and {more} more" if more > 0 else "")
-    warn_of_spreadsheet_error_texts(subject, values, "a profile")
+        return row_names(names, range(len(names)), limit=limit)
+    shown, left = [], limit
+    for rows in gathered:
+        if left <= 0:
+            break
+        names = rows.names[:left]
+        shown.append(f"partition {rows.partition}, {row_names(names, range(len(names)))}")
+        left -= len(names)
+    more = count - limit
+    return "; ".join(shown) + (f" and {more} more" if more > 0 else "")
 
 
 def model_arrivals() -> int:
@@ -396,16 +441,16 @@ def score_dask(
     with the input's index, divisions and columns plus the result columns of the pandas
     path, with the same dtypes; ``.compute()`` equals ``stance.score(data.compute())``.
     ``client`` is the ``dask.distributed`` client to send the model through (default: the
-    current one, if any); compute the result on that client's cluster. A warning of the
-    data (a wrong ``text_column``, documents among the texts) is given by the first partition
-    that finds cause in each process: once with Dask's local threads, once a worker on a cluster.
+    current one, if any); compute the result on that client's cluster. A warning of a wrong
+    ``text_column`` is given by the first partition that finds cause in each process: once with
+    Dask's local threads, once a worker on a cluster.
     Text of another language is warned of once every partition has been scored in one process
     (Dask's local scheduler), as :func:`stance.score` warns of the pandas frame of the same rows
-    (see :meth:`_ShippedModel.judge_language`). Texts that are a spreadsheet's error value ("#N/A")
-    are warned of by every compute that scores them: once at the end of a compute with Dask's local
-    threads, of every partition scored, and by each partition another process scores, or that a
-    compute Dask gave no callbacks scores (one that overlapped another in another thread; see
-    :meth:`_ShippedModel.warn_of_spreadsheet_errors`).
+    (see :meth:`_ShippedModel.judge_language`). Texts that are documents or a spreadsheet's error
+    value ("#N/A") are warned of by every compute that scores them: once at the end of a compute
+    with Dask's local threads, of every partition scored, and by each partition another process
+    scores, or that a compute Dask gave no callbacks scores (one that overlapped another in
+    another thread; see :meth:`_ShippedModel.warn_of_rows`).
     ``sha256`` refuses any model but the one of that parameters' digest, as :func:`stance.score`'s does.
 
     >>> import dask.dataframe as dd, pandas as pd, stance
@@ -516,14 +561,16 @@ def _score_partition(part: pd.DataFrame, shipped: _ShippedModel, text_column: st
         read = scored.iloc[:, :len(part.columns)]
         shipped.warn_once("text column", lambda: warn_of_wrong_text_column(
             read, text_column, whole=False, off_topic=off_topic_label(shipped.model)))
-        shipped.warn_once("documents", lambda: warn_of_documents(read[text_column].tolist(), read.index))
         if partition_info is not None:  # Dask's number of the partition (none: meta, or a call of its own)
-            # as stance.score warns of a pandas frame's "#N/A" texts, by every compute that scores them
+            # as stance.score warns of a pandas frame's documents and "#N/A" texts, by every compute that scores them
             # the scored frame's number of the partition, which partition_info counts among those computed
             number = int(numbers.iloc[0]) if numbers is not None and len(numbers) else partition_info["number"]
-            shipped.warn_of_spreadsheet_errors(read[text_column].tolist(), read.index, number, labels_apart)
-            shipped.judge_language(read[text_column].tolist(), partition_info["number"], parts)
+            texts = read[text_column].tolist()
+            shipped.warn_of_documents(texts, read.index, number, labels_apart)
+            shipped.warn_of_spreadsheet_errors(texts, read.index, number, labels_apart)
+            shipped.judge_language(texts, partition_info["number"], parts)
         else:
+            shipped.warn_once("documents", lambda: warn_of_documents(read[text_column].tolist(), read.index))
             shipped.warn_once("spreadsheet errors",
                               lambda: bool(warn_of_spreadsheet_errors(read[text_column].tolist(), read.index)))
     return scored

@@ -688,12 +688,13 @@ def warn_of_classified_spreadsheet_errors(texts: Sequence[Any], name: Callable[[
     return True
 
 
-def warn_of_document_rows(rows: Sequence[Any], sizes: Sequence[int]) -> bool:
+def warn_of_document_rows(rows: Sequence[Any], sizes: Sequence[int], *, named: str | None = None) -> bool:
     """Give :func:`warn_of_documents`'s :class:`~stance.LongTextWarning` of the rows ``rows``
     (their names, as :func:`stance.names.named_rows` gives them), whose texts, documents
     rather than statements, are ``sizes`` characters long; say whether it did. A file scored
     chunk by chunk collects its chunks' rows and warns of them all once (see
-    :func:`stance.files.score_file`), whatever the chunks.
+    :func:`stance.files.score_file`), whatever the chunks. ``named`` names the rows instead, as
+    a Dask frame's partitions do ("partition 1, row 3", see :mod:`stance.distributed`).
 
     >>> import warnings
     >>> with warnings.catch_warnings(record=True) as caught:
@@ -706,10 +707,10 @@ def warn_of_document_rows(rows: Sequence[Any], sizes: Sequence[int]) -> bool:
     from .exceptions import LongTextWarning, warn
     from .names import row_names
 
-    if not rows:
+    if not sizes:
         return False
-    names = row_names(rows, range(len(rows)), limit=5)
-    if len(rows) == 1:
+    names = named if named is not None else row_names(rows, range(len(rows)), limit=5)
+    if len(sizes) == 1:
         wide = f" ({WIDE_COUNTED})" if sizes[0] < DOCUMENT_LENGTH else ""
         said = f"{names} holds a text of {sizes[0]:,} characters{wide}, too long for a statement: it is"
     else:

@@ -1158,9 +1158,10 @@ def test_a_dask_frame_warns_once_of_a_wrong_text_column_and_of_documents(tmp_pat
     frame = pd.concat([pd.read_csv(path) for path in sorted(folder.iterdir())], ignore_index=True)
     lazy = dd.from_pandas(frame, npartitions=3)
     assert lazy.npartitions == 3
-    # The ids quoted are those of the partition that warned first: any of the three.
+    # The ids quoted are those of the partition that warned first: any of the three; the documents
+    # of every partition are named, once for the compute (see the test of their rows below).
     for text_column, expected in (("id", "text_column='id' holds figures written as text ('"),
-                                  ("speech", " holds a text of 5,700 characters, too long for a")):
+                                  ("speech", "rows 2, 6, 10 hold texts of 5,000 characters or more")):
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             stance.score(lazy, text_column=text_column).compute(scheduler="threads")
@@ -1324,6 +1325,36 @@ def test_a_spreadsheet_error_value_of_partitions_numbered_from_0_is_named_by_its
             f"partition {number}, row {row} holds '#REF!'"]
     named = "; ".join(f"partition {number}, row {row}" for number, row in where)
     assert _spreadsheet_warnings(lambda: scored.compute()) == [f"{named} hold '#REF!'"]
+
+
+def _long_text_warnings(compute: Any) -> list[str]:
+    """What ``compute()`` warns of documents among the texts, each warning up to " hold"."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        compute()
+    return [str(w.message).removeprefix("text of a document's length: ").split(" hold")[0] for w in caught
+            if issubclass(w.category, stance.LongTextWarning)]
+
+
+def test_a_dask_frame_s_documents_are_named_as_its_spreadsheet_error_values_are_by_every_compute(tmp_path):
+    # The documents warning was given once a call, by the first partition that held one, of its
+    # rows alone, by its own index: of 12 rows with a document (5,700 characters) at rows 2, 6, 10,
+    # dd.read_csv's second partition (rows 7-11) said "row 3" of row 10, and a second compute or
+    # .partitions[1] of the same call nothing; the "#N/A" warning (858ca824) names them all.
+    document = "We stand with Ukraine and will keep sending air defence. " * 100
+    texts = ["Deter Russia with more troops.", "Send Kyiv more air defence.", document, "We stand with Ukraine."] * 3
+    scored = stance.score(dd.from_pandas(pd.DataFrame({"text": texts}), npartitions=3))
+    for _ in range(2):  # one warning a compute, each compute
+        assert _long_text_warnings(scored.compute) == ["rows 2, 6, 10"]
+    assert _long_text_warnings(scored.partitions[1].compute) == ["row 6"]
+    pd.DataFrame({"text": texts}).to_csv(tmp_path / "t.csv", index=False)
+    lazy = dd.read_csv(tmp_path / "t.csv", blocksize=6000)
+    sizes = [len(lazy.partitions[number]) for number in range(lazy.npartitions)]
+    assert sizes == [7, 5] and not lazy.known_divisions  # rows 7-11 numbered 0-4: row 10 is its row 3
+    scored = stance.score(lazy)
+    for _ in range(2):
+        assert _long_text_warnings(scored.compute) == ["partition 0, rows 2, 6; partition 1, row 3"]
+    assert _long_text_warnings(scored.partitions[1].compute) == ["partition 1, row 3"]
 
 
 def test_the_processes_scheduler_s_processes_warn_of_the_spreadsheet_error_values_of_their_partitions(tmp_path):
