@@ -25,6 +25,7 @@ import re
 import sys
 import threading
 import uuid
+import weakref
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -112,6 +113,7 @@ class _ShippedModel:
         # there: the partitions' rows whose text is a spreadsheet's error value or a document are
         # kept until then (see warn_of_rows); a copy unpickled elsewhere warns at once.
         self.gathers = False
+        self.computes = 0  # computes running whose end warns of the rows kept (see _compute_started)
         self._kept_rows: list[_PartitionRows] = []
 
     def __getstate__(self) -> dict[str, Any]:
@@ -201,81 +203,88 @@ class _ShippedModel:
         warnings are given."""
         if self.gathers and not _on_a_worker():
             with _ending_lock:
-                # Kept only while a compute runs whose end calls _compute_ended: Dask's local
-                # scheduler drops its callbacks for a compute that overlaps another (see
-                # _compute_started), and rows kept for an end that never comes were never told.
-                if _computes_ending:
-                    with self._lock:
-                        self._kept_rows.append(rows)
-                    _awaiting_end.add(self)
+                # Kept only while a compute of this model runs whose end warns (see
+                # _compute_started): Dask's local scheduler gives no callbacks to a compute that
+                # overlaps another, and rows kept for an end that never comes were never told.
+                if self.computes:
+                    self._kept_rows.append(rows)
                     return
         _warn_of_partition_rows([rows])
 
-    def warn_of_gathered(self) -> None:
-        """Warn, once, of the rows :meth:`warn_of_rows` kept, in partition order."""
-        with self._lock:
-            gathered, self._kept_rows = self._kept_rows, []
-        if gathered:
-            _warn_of_partition_rows(sorted(gathered, key=lambda rows: rows.partition))
+    def kept_rows(self) -> list[_PartitionRows]:
+        """The rows :meth:`warn_of_rows` kept, in partition order, no longer kept; called with
+        ``_ending_lock`` held."""
+        gathered, self._kept_rows = self._kept_rows, []
+        return sorted(gathered, key=lambda rows: rows.partition)
 
 
-# The local models that kept rows of a compute still running (see _ShippedModel.warn_of_rows).
-_awaiting_end: set[_ShippedModel] = set()
+# The models of Dask's local scheduler, by the name of their graph node (see _ship), while their frames live.
+_local_models: weakref.WeakValueDictionary[str, _ShippedModel] = weakref.WeakValueDictionary()
+# The models of each compute running whose end warns, by its graph's id (see _compute_started).
+_computing: dict[int, list[_ShippedModel]] = {}
 _ending_lock = threading.Lock()
-_computes_ending = 0  # computes running now whose end calls _compute_ended
 
 
 def _compute_started(graph: Any) -> None:
-    """Count a compute of Dask's local scheduler that will call :func:`_compute_ended` at its end.
-    Not every one does: the scheduler takes the process's callbacks (``Callback.active``) for
+    """Count, on each model whose node the ``graph`` of a compute of Dask's local scheduler holds,
+    a compute that will warn of its rows at its end (:func:`_task_done`, :func:`_compute_ended`).
+    Not every compute does: the scheduler takes the process's callbacks (``Callback.active``) for
     itself while it computes and puts them back at its end, so a compute that starts while another
     runs, in another thread, or within one of its tasks, gets none; and one that starts as another
     runs and ends after it puts back the empty set it found, which drops the callback for every
-    later compute until :func:`score_dask` registers it again. A partition scored while no counted
-    compute runs warns of its rows at once (see :meth:`_ShippedModel.warn_of_rows`)."""
-    global _computes_ending
-    with _ending_lock:
-        _computes_ending += 1
+    later compute until :func:`score_dask` registers it again. A partition of a model no counted
+    compute holds warns of its rows at once (see :meth:`_ShippedModel.warn_of_rows`). Counted by
+    model, not for the process, so that of two computes of two scored frames overlapping in two
+    threads, each warns of its own frame's rows: counted for the process, the first to end warned
+    of the other's too, in its thread. A dictionary look-up a model alive, none a task."""
+    models = [model for name, model in list(_local_models.items()) if (name, 0) in graph or name in graph]
+    if models:
+        with _ending_lock:
+            for model in models:
+                model.computes += 1
+            _computing[id(graph)] = models
 
 
 def _task_done(key: Any, result: Any, graph: Any, state: dict[str, Any], worker_id: Any) -> None:
     """Dask's local scheduler calls this after each task, in the caller's thread: after the
-    compute's last one, every model that kept rows warns of them (see :func:`_warn_of_awaiting`),
+    compute's last one, each of its models that kept rows warns of them (see :func:`_warn_of_computed`),
     inside the scheduler's ``try``. Warned in its ``finally`` (:func:`_compute_ended`) a warning
     made an error (``python -W error``, pytest's ``filterwarnings = error``) skipped the finish
     callbacks Dask calls after it, in the set's order: a user's own, or a ``ProgressBar``'s, whose
     timer thread was left running. Raised here, it fails the compute as a task's error does, and
-    Dask's finish callbacks all run. A test of three dicts and one int a task, none while no rows wait."""
-    if _awaiting_end and not (state["waiting"] or state["ready"] or state["running"]):
-        _warn_of_awaiting()
+    Dask's finish callbacks all run. A test of three dicts a task while a compute of a scored frame runs."""
+    if _computing and not (state["waiting"] or state["ready"] or state["running"]):
+        _warn_of_computed(graph)
 
 
 def _compute_ended(graph: Any, state: Any, failed: bool) -> None:
     """Dask's local scheduler (threads, sync, processes) calls this in the process that computes,
-    at the end of every compute, once registered by :func:`_warned_at_compute_end`: each model
-    that kept rows whose text is a spreadsheet's error value and was not warned of by the last
-    task (:func:`_task_done`: a compute that failed before it) warns of them, once for the compute,
+    at the end of every compute, once registered by :func:`_warned_at_compute_end`: each model of
+    the compute that kept rows whose text is a spreadsheet's error value or a document, not warned
+    of by the last task (:func:`_task_done`: a compute that failed before it), warns of them, once,
     whatever partitions it scored (all of them, ``.head()``'s first, ``.partitions[i]``). Such a
     warning made an error is dropped: the compute raises its own, and an error raised here, in
-    Dask's ``finally``, would skip the finish callbacks after this one. Two computes running at
-    once in two threads of one process may each warn of the other's rows."""
-    global _computes_ending
-    with _ending_lock:
-        _computes_ending -= 1
+    Dask's ``finally``, would skip the finish callbacks after this one. Two computes of one scored
+    frame running at once in two threads may warn of each other's rows: a partition cannot tell
+    which compute scores it, and its model's rows are kept while either runs (see :func:`_compute_started`)."""
     try:
-        _warn_of_awaiting()
+        _warn_of_computed(graph)
     except Warning:
         if not failed:  # a compute whose last task did not warn, and raised nothing of its own
             raise
 
 
-def _warn_of_awaiting() -> None:
-    """Every model that kept rows warns of them, once (see :meth:`_ShippedModel.warn_of_gathered`)."""
+def _warn_of_computed(graph: Any) -> None:
+    """The models of the compute of ``graph`` (see :func:`_compute_started`) warn of the rows they
+    kept, once, in partition order, each of its own frame's, and are no longer counted for it."""
     with _ending_lock:
-        ended = list(_awaiting_end)
-        _awaiting_end.clear()
-    for shipped in ended:
-        shipped.warn_of_gathered()
+        models = _computing.pop(id(graph), [])
+        for model in models:
+            model.computes -= 1
+        kept = [model.kept_rows() for model in models]
+    for rows in kept:
+        if rows:
+            _warn_of_partition_rows(rows)
 
 
 # Dask's (start, start_state, pretask, posttask, finish): it calls finish of each callback it started.
@@ -593,7 +602,9 @@ def _ship(model: Any, client: Any) -> Any:
     # a second scoring of the same frame with the same model, named by content alone, could
     # be given the first's expression, and so the first call's shipped model, which had warned
     # already: the second call was silent while the first one's result was still alive.
-    return delayed(shipped, name=f"{key}-{uuid.uuid4().hex}", traverse=False)
+    name = f"{key}-{uuid.uuid4().hex}"
+    _local_models[name] = shipped  # which computes score it (see _compute_started)
+    return delayed(shipped, name=name, traverse=False)
 
 
 def _current_client() -> Any:

@@ -1273,7 +1273,35 @@ def test_spreadsheet_error_values_are_warned_of_after_two_computes_overlapped_in
     finally:
         Callback.active = registered
     assert sorted(said) == ["row 1 holds '#N/A'", "row 5 holds '#N/A'", "row 9 holds '#N/A'"], said
-    assert not distributed._awaiting_end  # none kept for a compute end that never comes
+    assert not distributed._computing  # no compute counted, so no rows kept for an end that never comes
+
+
+def test_of_two_computes_that_overlap_each_warns_of_its_own_frame_s_rows():
+    # Rows were kept while any compute counted by the callbacks ran, and its end warned of every
+    # model's: of two scored frames computed at once in two threads, "#N/A" at rows 1, 5, 9 of
+    # one and "#REF!" at the same rows of the other, the first to end warned of both, in its
+    # thread. Here compute B runs within A, from A's first task's callback: Dask gives it no
+    # callbacks, as it gives none to a compute started in another thread while A runs.
+    from dask.callbacks import Callback
+
+    from stance import distributed
+
+    other = list(_TWELVE)
+    other[1] = other[5] = other[9] = "#REF!"
+    scored_a = stance.score(dd.from_pandas(pd.DataFrame({"text": _TWELVE}), npartitions=3))
+    scored_b = stance.score(dd.from_pandas(pd.DataFrame({"text": other}), npartitions=3))
+    during_b: list[str] = []
+
+    class ComputeBWithinA(Callback):
+        def _pretask(self, key: Any, dsk: Any, state: Any) -> None:
+            if not during_b:
+                during_b.extend(_spreadsheet_warnings(lambda: scored_b.compute(scheduler="sync")) or ["nothing"])
+
+    with ComputeBWithinA():
+        said_a = _spreadsheet_warnings(lambda: scored_a.compute(scheduler="threads"))
+    assert sorted(during_b) == ["row 1 holds '#REF!'", "row 5 holds '#REF!'", "row 9 holds '#REF!'"], during_b
+    assert said_a == ["rows 1, 5, 9 hold '#N/A'"], said_a
+    assert not distributed._computing
 
 
 def test_a_spreadsheet_error_value_warned_of_as_an_error_leaves_the_compute_s_other_callbacks_to_run():
@@ -1304,7 +1332,7 @@ def test_a_spreadsheet_error_value_warned_of_as_an_error_leaves_the_compute_s_ot
                                                                bar._callback])
         assert finished.failed == [True]  # as a task's error fails a compute
         assert not bar._running and not bar._timer.is_alive()
-        assert not distributed._awaiting_end
+        assert not distributed._computing
     assert _spreadsheet_warnings(scored.compute) == ["rows 1, 5, 9 hold '#N/A'"]  # and warned of as before
 
 
