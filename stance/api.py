@@ -198,11 +198,8 @@ def classify(text: str, model: StanceModel | str | PathLike[str] | None = None, 
     """
     # (model, text): the text was taken for a model directory that "does not exist"
     refuse_model_as_data(text, model, call="classify", name="text", expected="a str", model_first=False)
-    prediction = resolve_model(model, sha256=sha256).classify(text)
-    from .scoring import warn_of_classified_spreadsheet_errors
-
-    warn_of_classified_spreadsheet_errors([text], lambda _: "the text", "texts")  # "#N/A" pasted from a sheet
-    return prediction
+    # The model's method warns of a text that is a spreadsheet's error value ("#N/A" pasted from a sheet).
+    return resolve_model(model, sha256=sha256).classify(text)
 
 
 def _a_count(value: Any) -> bool:
@@ -257,7 +254,7 @@ def classify_many(texts: Iterable[str], model: StanceModel | str | PathLike[str]
     # The warning names a row as the errors do: a Series' by its label (see "How rows are named").
     texts, name = _as_named_text_list(texts, "texts", require_str=True)
     resolved = resolve_model(model, sha256=sha256)
-    predictions = resolved.classify_many(texts)
+    predictions = resolved._classify_listed(texts)  # unwarned: warned of below, in the order of the warnings
     warn_of_other_languages(texts, resolved)
     warn_of_mojibake(texts, name, "texts")
     warn_of_classified_spreadsheet_errors(texts, name, "texts")

@@ -55,7 +55,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
     checked = _warned_of_spreadsheet_errors(_warned_of_mojibake(batches, from_stdin), from_stdin)
     for batch in _warned_of_other_languages(checked, model):
         seen_line = True
-        for prediction in model.classify_many(batch):
+        for prediction in model._classify_many(batch):  # "#N/A" warned of above, as "statement 2"
             if args.json:
                 _write_line(_json_line(prediction.to_dict()))
             elif args.details:

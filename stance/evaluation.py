@@ -243,7 +243,7 @@ def evaluate(
              f"(no position), and counted")
     _warn_of_spreadsheet_error_texts(texts, rows, text_column)
     fitted = _warn_of_training_rows(model, texts, read_sets, read_stances)
-    predictions = model.classify_many(texts)
+    predictions = model._classify_many(texts)  # its "#N/A" texts warned of above, as gold rows
     predicted = ([p.labels for p in predictions], [p.stance for p in predictions],
                  [p.confidence for p in predictions])
 

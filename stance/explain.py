@@ -914,6 +914,7 @@ def contributions(model, text: str, label: str | None = None, n: int = 10, *,
     # escaped its own HTML a second time (a review).
     text = plain_str(text)
     rows, spans, prediction, flag, explained = _contributions(model, text, label, highlights)
+    _warn_of_spreadsheet_error(text)
     analyzer = model.params_.analysis_options  # ngram_max as long as the vocabulary's n-grams are, as read
     return Explanation(text, _table(rows), spans, flag, n, prediction, explained, legend_of(model),
                        softmax_heads(model.params_), model.params_.has_stance, int(analyzer.get("ngram_max", 2)),
@@ -953,7 +954,7 @@ def _contributions(model, text: str, label: str | None, highlights: bool) -> tup
     params = model.params_
     rows: list[dict[str, Any]] = []
     spans: dict[str, list[tuple[int, int, float]]] = {}
-    prediction = model.classify(text)
+    prediction = model._classify(text)  # unwarned: explain_many would warn of each row
     if is_blank(text):
         return rows, spans, prediction, "empty", None if label is None else _explained(label, prediction, None)
     options = params.analysis_options  # the n-grams a feature can be, as a prediction reads them
@@ -1167,7 +1168,15 @@ def explain(model, text: str, n: int = 10, label: str | None = None) -> pd.DataF
     refuse_not_one_text(text, "explain")
     text = plain_str(text)  # a subclass of str, read by str's methods, not its overrides
     rows, _, _, flag, _ = _contributions(model, text, label, highlights=False)
+    _warn_of_spreadsheet_error(text)
     return _flagged(_table(_summary_rows(rows, n)), flag)
+
+
+def _warn_of_spreadsheet_error(text: str) -> None:
+    """Warn of a ``text`` explained that is a spreadsheet's error value ("#N/A"), as
+    :meth:`~stance.StanceModel.classify` warns of one classified: its n-grams were shown as a
+    statement's, without a word. :func:`explain_many` does not, as :func:`stance.score` names rows."""
+    forksafe.imported(".scoring").warn_of_classified_spreadsheet_errors([text], lambda _: "the text", "texts")
 
 
 def explain_many(model, data: Any, n: int = 10, label: str | None = None, *, text_column: str = "text",

@@ -1086,6 +1086,14 @@ class StanceModel:
         >>> stance.default_model().classify("We have a one-speed NATO.")
         Prediction(label='unity', stance='favor', confidence=0.91, labels=('unity',))
         """
+        prediction = self._classify(text)
+        _warn_of_spreadsheet_errors([text], lambda _: "the text")  # a str now: _classify refuses any other
+        return prediction
+
+    def _classify(self, text: str) -> Prediction:
+        """:meth:`classify` without its warning of a spreadsheet's error value: for callers that
+        warn of such texts themselves, or count them (``stance classify``, :func:`stance.evaluate`,
+        :meth:`explain_many`), or classify many one by one (:meth:`classify_many`'s handful)."""
         if type(text) is not str:  # checked here, not in a call, on the path of every statement
             refuse_not_one_text(text, "classify")
             text = plain_str(text)  # a subclass of str, read by str's methods, not its overrides
@@ -1112,7 +1120,19 @@ class StanceModel:
         >>> [p.label for p in stance.default_model().classify_many(["We have a one-speed NATO.", "Thank you."])]
         ['unity', 'none']
         """
-        texts = _as_text_list(texts, "texts", require_str=True)
+        # The warning names a row as the errors do: a Series' by its label (see "How rows are named").
+        texts, name = _as_named_text_list(texts, "texts", require_str=True)
+        predictions = self._classify_listed(texts)
+        _warn_of_spreadsheet_errors(texts, name)
+        return predictions
+
+    def _classify_many(self, texts: Iterable[str]) -> list[Prediction]:
+        """:meth:`classify_many` without its warning of a spreadsheet's error value (see
+        :meth:`_classify`)."""
+        return self._classify_listed(_as_text_list(texts, "texts", require_str=True))
+
+    def _classify_listed(self, texts: list[str]) -> list[Prediction]:
+        """The predictions of ``texts``, a list of str (:func:`_as_text_list`'s), unwarned."""
         built = self.__dict__.get("_features")  # absent before a fit
         # A handful of statements (`stance classify "…"`): building the batch index would
         # cost more than it saves, unless many handfuls come (counted roughly: two threads may
@@ -1122,7 +1142,7 @@ class StanceModel:
                 built.value is None and built.one_by_one + len(texts) < ONE_BY_ONE_BEFORE_INDEX)):
             if built is not None and not few and built.value is None:
                 built.one_by_one += len(texts)
-            return [self.classify(text) for text in texts]
+            return [self._classify(text) for text in texts]
         params = self._fitted()  # once: a fit in another thread may replace params_
         probabilities, stance_probabilities, label_sets, flags = self._batch(texts, params)
         # Python lists once for the batch: indexing numpy rows per statement costs more.
@@ -1598,6 +1618,15 @@ def _refuse_column_for_labels(X: Any, y: Any) -> None:
     raise InvalidTypeError(f"y must be a sequence of labels, got str: score(data, y) is scikit-learn's accuracy "
                            f"of the model's labels against the labels y; to score the statements of column "
                            f"{quoted(y)}, name it: model.score(data, text_column={quoted(y)})")
+
+
+def _warn_of_spreadsheet_errors(texts: list[str], name: Callable[[int], str]) -> None:
+    """Warn of ``texts`` classified that are a spreadsheet's error value ("#N/A" pasted from a
+    column a formula filled, and failed), naming each by ``name`` of its position, as
+    :func:`stance.classify` names them (see
+    :func:`stance.scoring.warn_of_classified_spreadsheet_errors`): a model a user trained or
+    loaded answered one without a word, where the bundled one's functions warned."""
+    forksafe.imported(".scoring").warn_of_classified_spreadsheet_errors(texts, name, "texts")
 
 
 def refuse_not_one_text(text: Any, method: str) -> None:

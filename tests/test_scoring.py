@@ -2486,8 +2486,9 @@ def test_scoring_a_text_that_is_a_spreadsheet_s_error_value_warns_naming_its_row
                                                   r".*not a statement: each is scored as any text is") as caught:
         scored = stance.score(pd.DataFrame({"text": texts}))
     assert sum("spreadsheet" in str(w.message) for w in caught) == 1
-    for at in (1, 3):  # the model's own answers, as classify gives them
-        answer = stance.default_model().classify(texts[at])
+    for at in (1, 3):  # the model's own answers, as classify gives them (and warns of)
+        with pytest.warns(stance.StanceWarning, match="spreadsheet's error value"):
+            answer = stance.default_model().classify(texts[at])
         assert (scored.loc[at, "label"], scored.loc[at, "confidence"]) == (answer.label, answer.confidence)
     path = tmp_path / "in.csv"
     pd.DataFrame({"text": texts * 3}).to_csv(path, index=False)
@@ -2509,7 +2510,9 @@ def test_classifying_a_text_that_is_a_spreadsheet_s_error_value_warns_naming_it(
     with pytest.warns(stance.StanceWarning, match=r"^the text is '#N/A', a spreadsheet's error value .*not a "
                                                   r"statement: it is classified as any text is") as caught:
         answer = stance.classify(" #N/A ")
-    assert answer == model.classify(" #N/A ") and len(caught) == 1
+    assert len(caught) == 1  # once, though the model's own method warns too
+    with pytest.warns(stance.StanceWarning, match="spreadsheet's error value"):
+        assert answer == model.classify(" #N/A ")
     texts = ["Deter Russia with more troops.", "#N/A", "Send Kyiv more air defence.", "#Н/Д", "#N/A is no code."]
     with pytest.warns(stance.StanceWarning, match=r"^texts\[1\], texts\[3\] are '#N/A' and '#Н/Д', a spreadsheet's "
                                                   r"error values .*not statements: each is classified"):
@@ -2522,10 +2525,46 @@ def test_classifying_a_text_that_is_a_spreadsheet_s_error_value_warns_naming_it(
         stance.classify_many(["#1 priority: deter Russia.", "Err: we must act."])
     assert main(["classify", "We met.", "#N/A", "#REF!"]) == 0
     out, err = capsys.readouterr()
-    assert out.split() == ["none", model.classify("#N/A").label, model.classify("#REF!").label]
+    with pytest.warns(stance.StanceWarning, match="spreadsheet's error value"):
+        assert out.split() == ["none", model.classify("#N/A").label, model.classify("#REF!").label]
     assert "stance classify: warning: statement 2, statement 3 are '#N/A' and '#REF!'" in err, err
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"We met.\n#N/A\nWe agree.\n#N/A\n")))
     assert main(["classify"]) == 0
     out, err = capsys.readouterr()
     assert len(out.split()) == 4 and err.count("spreadsheet's error value") == 1, err
     assert "warning: line 2 of stdin is '#N/A'" in err and "the first such line" in err, err
+
+
+def test_a_model_s_own_classify_and_explain_warn_of_a_text_that_is_a_spreadsheet_s_error_value():
+    # A review: StanceModel.classify and classify_many (a model the user trained, or loaded) and
+    # stance.explain("#N/A") answered such a text without a word, where stance.classify warned.
+    # Each warns now, once a call, naming the text as stance.classify and classify_many name it.
+    texts = ["Deter Russia with more troops.", "Send Kyiv more air defence.", "We met in Brussels.",
+             "Ministers agreed the budget.", "More tanks for the eastern flank.", "Thank you all."] * 3
+    labels = ["deterrence", "ukraine_support", "none", "none", "deterrence", "none"] * 3
+    trained = stance.StanceModel(threshold_folds=0).fit(texts, labels)
+    for model in (trained, stance.default_model()):
+        with pytest.warns(stance.StanceWarning, match=r"^the text is '#N/A', a spreadsheet's error value") as caught:
+            model.classify(" #N/A ")
+        assert len(caught) == 1
+        given = ["We met.", "#N/A", "Deter Russia.", "#REF!"]
+        with pytest.warns(stance.StanceWarning, match=r"^texts\[1\], texts\[3\] are '#N/A' and '#REF!'") as caught:
+            model.classify_many(given)  # a handful, classified one by one: still one warning
+        assert len(caught) == 1
+        with pytest.warns(stance.StanceWarning, match=r"^texts\[3\] is '#N/A'") as caught:
+            model.classify_many(["We met."] * 3 + ["#N/A"] + ["Deter Russia."] * 300)  # the batch path
+        assert len(caught) == 1
+        with pytest.warns(stance.StanceWarning, match=r"^texts\['b'\] is '#NV'"):  # a Series' rows by their labels
+            model.classify_many(pd.Series(["We met.", "#NV"], index=["a", "b"]))
+        with pytest.warns(stance.StanceWarning, match=r"^the text is '#N/A'") as caught:
+            model.explain("#N/A")
+        assert len(caught) == 1
+    with pytest.warns(stance.StanceWarning, match=r"^the text is '#DIV/0!'") as caught:
+        stance.explain("#DIV/0!")
+    assert len(caught) == 1
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        trained.classify("#1 priority: deter Russia.")
+        trained.classify_many(["Err: we must act.", "#N/A is VLOOKUP's answer where it finds no code."])
+        stance.explain("#1 priority: deter Russia.")
+        trained.explain_many(["#N/A", "We met."])  # rows of a table, as stance.score names them: left to it
