@@ -110,15 +110,36 @@ def refuse_spreadsheet_errors(values: Sequence[Iterable[str | None]], index: Seq
 
 def spreadsheet_errors_said(values: Iterable[Any]) -> str:
     """The spreadsheet's error values among ``values``, each once, and what they are, as an
-    error or a warning names them.
+    error or a warning names them. A value written in several cases ("#N/A", "#n/a": one value,
+    as a spreadsheet reads it) is named once, as first written; how often a value is met is
+    said where the rows' names do not say it: beside other values, or written in several cases.
 
     >>> spreadsheet_errors_said(["#N/A", "gas", " #N/A", "#REF!"])
-    "'#N/A' and '#REF!', a spreadsheet's error values (a formula that failed: '#N/A' is VLOOKUP's where it \
-finds no code)"
+    "'#N/A' (twice) and '#REF!', a spreadsheet's error values (a formula that failed: '#N/A' is VLOOKUP's \
+where it finds no code)"
+    >>> spreadsheet_errors_said(["#N/A", "#n/a", "#N/A"]).split(",")[0]
+    "'#N/A' (3 times)"
+    >>> spreadsheet_errors_said(["#N/A", "#N/A"]).split(",")[0]
+    "'#N/A'"
+    >>> spreadsheet_errors_said(["#N/A", "#VALUE!", "#REF!"])[:29]
+    "'#N/A', '#VALUE!' and '#REF!'"
     """
-    found = dict.fromkeys(str(value).strip() for value in values if is_spreadsheet_error(value))
-    return (f"{' and '.join(map(quoted, found))}, a spreadsheet's error value{'s' if len(found) > 1 else ''} (a "
+    found: dict[str, list[str]] = {}  # each value's spellings, by its case-folded one, in the order met
+    for value in values:
+        if is_spreadsheet_error(value):
+            written = str(value).strip()
+            found.setdefault(written.casefold(), []).append(written)
+    counted = len(found) > 1 or any(len(set(spellings)) > 1 for spellings in found.values())
+    said = [quoted(spellings[0]) + (f" ({_times(len(spellings))})" if counted and len(spellings) > 1 else "")
+            for spellings in found.values()]
+    listed = said[0] if len(said) == 1 else f"{', '.join(said[:-1])} and {said[-1]}"
+    return (f"{listed}, a spreadsheet's error value{'s' if len(found) > 1 else ''} (a "
             f"formula that failed: '#N/A' is VLOOKUP's where it finds no code)")
+
+
+def _times(count: int) -> str:
+    """How often, in words: "twice", "3 times"."""
+    return "twice" if count == 2 else f"{count:,} times"
 
 
 def warn_of_spreadsheet_error_texts(subject: str, values: Sequence[Any], counted_by: str | None, whole: bool = False,

@@ -2495,7 +2495,7 @@ def test_scoring_a_text_that_is_a_spreadsheet_s_error_value_warns_naming_its_row
     assert main(["score", str(path), "-o", str(tmp_path / "out.csv"), "--chunk-size", "4"]) == 0
     err = capsys.readouterr().err
     assert err.count("spreadsheet's error value") == 1, err
-    assert "rows 1, 3, 6, 8, 11 and 1 more hold '#N/A' and '#REF!'" in err, err
+    assert "rows 1, 3, 6, 8, 11 and 1 more hold '#N/A' (3 times) and '#REF!' (3 times)" in err, err
 
 
 def test_classifying_a_text_that_is_a_spreadsheet_s_error_value_warns_naming_it(monkeypatch, capsys):
@@ -2568,3 +2568,17 @@ def test_a_model_s_own_classify_and_explain_warn_of_a_text_that_is_a_spreadsheet
         trained.classify_many(["Err: we must act.", "#N/A is VLOOKUP's answer where it finds no code."])
         stance.explain("#1 priority: deter Russia.")
         trained.explain_many(["#N/A", "We met."])  # rows of a table, as stance.score names them: left to it
+
+
+def test_an_error_value_written_in_two_cases_is_named_once_with_its_count():
+    # A review: "texts[0], texts[1], texts[2] are '#N/A' and '#n/a' and '#REF!'" named one value
+    # twice (a spreadsheet reads "#n/a" as "#N/A") and joined three names with "and". Now each value
+    # is named once, as first written, with how often it is met where the rows' names do not say it.
+    with pytest.warns(stance.StanceWarning, match=r"^texts\[0\], texts\[1\], texts\[2\] are '#N/A' \(twice\) and "
+                                                  r"'#REF!', a spreadsheet's error values "):
+        stance.classify_many(["#N/A", "#n/a", "#REF!"])
+    with pytest.warns(stance.StanceWarning, match=r"^rows 0, 1, 3, 4, 5 hold '#N/A' \(3 times\), '#REF!' and "
+                                                  r"'#DIV/0!', a spreadsheet's error values "):
+        stance.score(pd.DataFrame({"text": ["#N/A", " #n/a ", "We met.", "#REF!", "#N/A", "#DIV/0!"]}))
+    with pytest.warns(stance.StanceWarning, match=r"^rows 0, 1 hold '#N/A', a spreadsheet's error value "):
+        stance.score(pd.DataFrame({"text": ["#N/A", "#N/A", "We met."]}))  # the rows' names count them
