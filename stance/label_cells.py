@@ -65,6 +65,48 @@ _SPREADSHEET_ERROR = re.compile(r"#(?:N/A|VALUE!|REF!|DIV/0!|NAME\?|NUM!|NULL!|S
                                 r"|(?:Err|Fehler):\d{3}", re.IGNORECASE)
 
 
+# Each error value's English name, by its name in the sheet's language (case-folded, without its
+# "#"), so that each is told what it says: "#REF!" a deleted cell's, not VLOOKUP's "#N/A".
+_IN_ENGLISH = {
+    **dict.fromkeys(("nv", "n/d", "n/b", "n/d!", "saknas!", "i/t", "puuttuu!", "н/д"), "N/A"),
+    **dict.fromkeys(("wert!", "valeur!", "¡valor!", "valore!", "valor!", "waarde!", "arg!", "värdefel!", "værdi!",
+                     "verdi!", "arvo!", "знач!"), "VALUE!"),
+    **dict.fromkeys(("bezug!", "¡ref!", "rif!", "verw!", "adr!", "referens!", "reference!", "viittaus!", "ссылка!"),
+                    "REF!"),
+    **dict.fromkeys(("¡div/0!", "deel/0!", "dziel/0!", "division/0!", "jako/0!", "дел/0!"), "DIV/0!"),
+    **dict.fromkeys(("nom?", "¿nombre?", "nome?", "naam?", "nazwa?", "namn?", "navn?", "nimi?", "имя?"), "NAME?"),
+    **dict.fromkeys(("nombre!", "¡num!", "núm!", "getal!", "liczba!", "ogiltigt!", "luku!", "число!", "zahl!"),
+                    "NUM!"),
+    **dict.fromkeys(("nul!", "¡nulo!", "nullo!", "nulo!", "leeg!", "zero!", "skärning!", "tyhjä!", "пусто!"),
+                    "NULL!"),
+    "überlauf!": "SPILL!",
+}
+# What a formula that gave each says went wrong, as a user mends it; the rest (#CALC!, #BUSY!,
+# LibreOffice's other numbers…) are said to be a formula that failed, no more.
+_WHAT_FAILED = {"N/A": "VLOOKUP's where it finds no code",
+                "VALUE!": "a formula's given a value of the wrong type, such as text where it wants a number",
+                "REF!": "a formula's whose cell, row or column was deleted",
+                "DIV/0!": "a division's by zero or by an empty cell",
+                "NAME?": "a formula's whose function or range name is misspelt",
+                "NUM!": "a formula's whose number is too large, or impossible",
+                "NULL!": "a formula's whose ranges do not meet",
+                "SPILL!": "a formula's whose results have no room to spill into",
+                "502": "LibreOffice's for an invalid argument"}
+
+
+def what_failed(value: str) -> str | None:
+    """What the formula that gave the spreadsheet's error ``value`` says went wrong, in any
+    language Excel writes it in, or None where it says no more than that it failed.
+
+    >>> what_failed(" #n/a "), what_failed("#BEZUG!"), what_failed("Fehler:502"), what_failed("#BUSY!")
+    ("VLOOKUP's where it finds no code", "a formula's whose cell, row or column was deleted", \
+"LibreOffice's for an invalid argument", None)
+    """
+    name = value.strip().casefold()
+    name = name.partition(":")[2] if ":" in name else name.lstrip("#")
+    return _WHAT_FAILED.get(_IN_ENGLISH.get(name, name.upper()))
+
+
 def is_spreadsheet_error(name: str | None) -> bool:
     """Whether a label or stance value is a spreadsheet's error value, which no name is.
 
@@ -116,7 +158,13 @@ def spreadsheet_errors_said(values: Iterable[Any]) -> str:
 
     >>> spreadsheet_errors_said(["#N/A", "gas", " #N/A", "#REF!"])
     "'#N/A' (twice) and '#REF!', a spreadsheet's error values (a formula that failed: '#N/A' is VLOOKUP's \
-where it finds no code)"
+where it finds no code; '#REF!' is a formula's whose cell, row or column was deleted)"
+
+    Each value is told what it says went wrong, as a user mends it:
+
+    >>> spreadsheet_errors_said(["#DIV/0!"])
+    "'#DIV/0!', a spreadsheet's error value (a formula that failed: '#DIV/0!' is a division's by zero or by an \
+empty cell)"
     >>> spreadsheet_errors_said(["#N/A", "#n/a", "#N/A"]).split(",")[0]
     "'#N/A' (3 times)"
     >>> spreadsheet_errors_said(["#N/A", "#N/A"]).split(",")[0]
@@ -132,9 +180,30 @@ where it finds no code)"
     counted = len(found) > 1 or any(len(set(spellings)) > 1 for spellings in found.values())
     said = [quoted(spellings[0]) + (f" ({_times(len(spellings))})" if counted and len(spellings) > 1 else "")
             for spellings in found.values()]
-    listed = said[0] if len(said) == 1 else f"{', '.join(said[:-1])} and {said[-1]}"
-    return (f"{listed}, a spreadsheet's error value{'s' if len(found) > 1 else ''} (a "
-            f"formula that failed: '#N/A' is VLOOKUP's where it finds no code)")
+    return (f"{_in_a_sentence(said)}, a spreadsheet's error value{'s' if len(found) > 1 else ''} (a formula that "
+            f"failed{_what_each_says([spellings[0] for spellings in found.values()])})")
+
+
+def _in_a_sentence(names: Sequence[str]) -> str:
+    """``names`` in a sentence: "a", "a and b", "a, b and c"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def _what_each_says(values: Sequence[str]) -> str:
+    """What each of ``values`` says went wrong (see :func:`what_failed`), those that say one thing
+    together, after a colon: ": '#N/A' is VLOOKUP's where it finds no code", or nothing.
+
+    >>> _what_each_says(["#N/A", "#REF!", "#NV", "#BUSY!"])
+    ": '#N/A' and '#NV' are VLOOKUP's where it finds no code; '#REF!' is a formula's whose cell, row or column \
+was deleted"
+    """
+    said: dict[str, list[str]] = {}
+    for value in values:
+        what = what_failed(value)
+        if what is not None:
+            said.setdefault(what, []).append(quoted(value))
+    return ": " + "; ".join(f"{_in_a_sentence(named)} {'is' if len(named) == 1 else 'are'} {what}"
+                            for what, named in said.items()) if said else ""
 
 
 def _times(count: int) -> str:

@@ -2582,3 +2582,24 @@ def test_an_error_value_written_in_two_cases_is_named_once_with_its_count():
         stance.score(pd.DataFrame({"text": ["#N/A", " #n/a ", "We met.", "#REF!", "#N/A", "#DIV/0!"]}))
     with pytest.warns(stance.StanceWarning, match=r"^rows 0, 1 hold '#N/A', a spreadsheet's error value "):
         stance.score(pd.DataFrame({"text": ["#N/A", "#N/A", "We met."]}))  # the rows' names count them
+
+
+def test_each_error_value_is_told_what_it_says_went_wrong():
+    # A review: a lone "#REF!" or "#DIV/0!" was explained with VLOOKUP's words, advice meant for "#N/A"
+    # ("a formula that failed: '#N/A' is VLOOKUP's where it finds no code"). Each value is told now
+    # what Excel's own help says it means, in any language the sheet writes it in.
+    def said(*texts):
+        with pytest.warns(stance.StanceWarning, match="spreadsheet's error value") as caught:
+            stance.classify_many(list(texts))
+        message = next(str(w.message) for w in caught if "spreadsheet" in str(w.message))
+        return message.split("(a formula that failed", 1)[1].split("), not ")[0]
+
+    assert said("#REF!") == ": '#REF!' is a formula's whose cell, row or column was deleted"
+    assert said("#DIV/0!") == ": '#DIV/0!' is a division's by zero or by an empty cell"
+    assert said("#BEZUG!") == ": '#BEZUG!' is a formula's whose cell, row or column was deleted"  # German #REF!
+    assert said("#NAME?") == ": '#NAME?' is a formula's whose function or range name is misspelt"
+    assert said("#N/A", "#NV") == ": '#N/A' and '#NV' are VLOOKUP's where it finds no code"
+    assert said("#N/A", "#REF!") == (": '#N/A' is VLOOKUP's where it finds no code; '#REF!' is a formula's whose "
+                                     "cell, row or column was deleted")
+    assert said("#BUSY!") == ""  # Excel's help says no more than that it is still computing: nothing added
+    assert "VLOOKUP" not in said("#VALUE!", "#NUM!", "#NULL!", "#SPILL!", "Err:502")
