@@ -170,18 +170,32 @@ def warn_of_na_labels(labels: Sequence[Any], label_sets: Sequence[tuple[str, ...
 # A missing value as a program writes it into text, which a file then holds as a label: what
 # str() and astype(str) make of a float's NaN (pandas' missing label) and of None, NaN as
 # JavaScript's String() and to_csv(na_rep="NaN") write it, and a database's NULL as SQL exports
-# write it. pd.read_csv reads each as missing. "N/A" and "n/a" are left a scheme's own ("not
-# applicable"), as a person writes them.
+# write it, and JSON's null as JavaScript's String() and a JSON export's text cell write it
+# (pd.read_csv reads each as missing); and a lone dash, which a person types in a cell that has no
+# value, no scheme's name of a category. "N/A", "n/a" and "n.a." are left a scheme's own ("not
+# applicable": a decision a coder wrote, which a codebook names), as a person writes them.
 _MISSING_WRITTEN = {"nan": "what str() and astype(str) make of a missing value (NaN)",
                     "NaN": "a missing value as JavaScript's String() and to_csv(na_rep='NaN') write it",
                     "None": "what str() and astype(str) make of a missing value (None)",
-                    "NULL": "a database's missing value, as an SQL export writes it"}
+                    "NULL": "a database's missing value, as an SQL export writes it",
+                    "null": "a missing value as JSON and JavaScript's String(null) write it",
+                    "-": "a dash, what a person types in a cell that has no value"}
+
+
+def _a_scale_of_signs(label_sets: Sequence[tuple[str, ...]]) -> bool:
+    """Whether a label other than "-" is written in signs alone ("--", "+", "0", "++"): then "-"
+    is a step of a symbolic scale, as training takes one, not a dash typed in an empty cell.
+
+    >>> _a_scale_of_signs([("-",), ("+",)]), _a_scale_of_signs([("-",), ("gas",), ("-1",)])
+    (True, False)
+    """
+    return any(name != "-" and name and not name.strip("+-0±") for row in label_sets for name in row)
 
 
 def warn_of_missing_written_labels(labels: Sequence[Any], label_sets: Sequence[tuple[str, ...]],
                                    index: Sequence[Any], labels_name: str, none_label: str | None) -> None:
     """Warn, as :func:`warn_of_na_labels` warns of "NA", that rows whose ``labels`` cell, as
-    text, names the label "nan", "NaN", "None" or "NULL" (``label_sets``, the cells read)
+    text, names the label "nan", "NaN", "None", "NULL", "null" or "-" (``label_sets``, the cells read)
     train a label so called: a missing label written as text (``frame["labels"].astype(str)``
     before ``to_csv`` writes NaN as "nan") trained, and was predicted, without a word. Not of
     the off-topic label, nor of one differing from it in case alone ("None" beside "none",
@@ -199,6 +213,8 @@ def warn_of_missing_written_labels(labels: Sequence[Any], label_sets: Sequence[t
         return
     off_topic = none_label.casefold() if isinstance(none_label, str) else None
     written = [name for name in _MISSING_WRITTEN if name.casefold() != off_topic]
+    if "-" in written and _a_scale_of_signs(label_sets):
+        written.remove("-")  # a step of the scale ("--", "-", "0", "+", "++"), not a cell left empty
     for name in written:
         rows = [i for i, (cell, row) in enumerate(zip(labels, label_sets)) if isinstance(cell, str) and name in row]
         if not rows:

@@ -1958,7 +1958,10 @@ def test_a_missing_label_written_as_nan_or_null_is_warned_of_as_na_is(energy_fra
     from stance.cli import main
 
     for value, what in (("nan", "what str() and astype(str) make of a missing value (NaN)"),
-                        ("NULL", "a database's missing value, as an SQL export writes it")):
+                        ("NULL", "a database's missing value, as an SQL export writes it"),
+                        # a review of 95ec3adc: JSON's null and a person's dash trained a label in silence
+                        ("null", "a missing value as JSON and JavaScript's String(null) write it"),
+                        ("-", "a dash, what a person types in a cell that has no value")):
         frame = energy_frame[["text", "labels"]].copy()
         frame.loc[[20, 21, 22], "labels"] = value
         path = tmp_path / f"coded_{value}.csv"
@@ -1973,13 +1976,19 @@ def test_a_missing_label_written_as_nan_or_null_is_warned_of_as_na_is(energy_fra
         with warnings.catch_warnings():  # the scheme's own label for no position: said so, nothing to warn of
             warnings.simplefilter("error")
             assert stance.train(frame.replace({"none": value}), none_label=value).none_label == value
-    # A scheme's "not applicable" is its own label, as a person writes it.
-    frame = energy_frame[["text", "labels"]].copy()
-    frame.loc[[20, 21, 22], "labels"] = "n/a"
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        assert "n/a" in stance.train(frame).labels
-    assert not [w for w in caught if "n/a" in str(w.message)], [str(w.message) for w in caught]
+    # A scheme's "not applicable" is its own label, as a person writes it; so is a name with a dash in it,
+    # and "-" as a step of a scale of signs ("--", "-", "0", "+", "++").
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        scale = energy_frame[["text"]].assign(labels=[("--", "-", "0", "+", "++")[i % 5] for i in range(64)])
+        assert "-" in stance.train(scale, none_label=None, threshold_folds=0).labels
+    for value in ("n/a", "N/A", "n.a.", "eastern-flank"):
+        frame = energy_frame[["text", "labels"]].copy()
+        frame.loc[[20, 21, 22], "labels"] = value
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            assert value in stance.train(frame).labels
+        assert not [w for w in caught if repr(value) in str(w.message)], [str(w.message) for w in caught]
 
 
 def test_an_off_topic_label_miswritten_on_a_row_without_a_stance_is_named_as_such(energy_frame):
