@@ -121,6 +121,8 @@ def model_by_keyword(data: str) -> Callable[[_Call], _Call]:
                 args = (kwargs.pop("model"), args[0])
             elif len(args) == 1 and data not in kwargs and _data_alone(args[0]):
                 raise ArgumentOrderError(_data_in_the_models_place(function.__name__, data, args[0]))
+            elif not args and data in kwargs and "model" not in kwargs:
+                raise ArgumentOrderError(_no_model(function.__name__, data, kwargs[data]))
             return function(*args, **kwargs)
 
         return cast(_Call, called)
@@ -161,6 +163,22 @@ def _data_in_the_models_place(call: str, data: str, value: Any) -> str:
     return (f"{call}() takes a model and the {data}, and got one argument, {shown}, in the model's place: the model "
             f"goes first, stance.{call}(model, {shown}), or stance.{call}({shown}, model=model); for the bundled "
             f"model pass model=None, stance.{call}({shown}, model=None)")
+
+
+def _no_model(call: str, data: str, value: Any) -> str:
+    """What :func:`model_by_keyword` says of the data given by keyword and no model
+    (``stance.evaluate(data="gold.csv")``), which was Python's bare "missing 1 required positional
+    argument: 'model'": the model to pass, and None for the bundled one.
+
+    >>> print(_no_model("evaluate", "data", "gold.csv"))
+    evaluate() takes a model and the data, and got data='gold.csv' with no model: pass the model first, \
+stance.evaluate(model, data='gold.csv'), or as model=; for the bundled model pass model=None, \
+stance.evaluate(data='gold.csv', model=None)
+    """
+    given = f"{data}={_shown(value, data)}"
+    return (f"{call}() takes a model and the {data}, and got {given} with no model: pass the model first, "
+            f"stance.{call}(model, {given}), or as model=; for the bundled model pass model=None, "
+            f"stance.{call}({given}, model=None)")
 
 
 def _model_given_twice(function: Callable[..., Any], data: str, args: tuple[Any, ...],

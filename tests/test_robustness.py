@@ -1515,6 +1515,26 @@ def test_a_word_or_folder_for_the_model_alone_is_told_the_data_are_missing(tmp_p
         stance.evaluate("default")
 
 
+def test_the_data_by_keyword_with_no_model_is_told_what_model_to_pass(tmp_path, monkeypatch):
+    # stance.evaluate(data="gold.csv"), the model forgotten, was Python's bare "evaluate() missing 1 required
+    # positional argument: 'model'"; now the message writes the call out, model=None for the bundled model, and
+    # the call it writes works.
+    monkeypatch.chdir(tmp_path)
+    gold = Path("gold.csv")
+    gold.write_text("text,labels\nWe stand with Ukraine.,ukraine_support\nNATO must stay united.,unity\n",
+                    encoding="utf-8")
+    with pytest.raises(stance.exceptions.ArgumentOrderError, match=re.escape(
+            f"evaluate() takes a model and the data, and got data={str(gold)!r} with no model: pass the model "
+            f"first, stance.evaluate(model, data={str(gold)!r}), or as model=; for the bundled model pass "
+            f"model=None, stance.evaluate(data={str(gold)!r}, model=None)")):
+        stance.evaluate(data=str(gold))
+    assert stance.evaluate(data=str(gold), model=None).n == 2
+    with pytest.raises(TypeError, match=re.escape("suggest() takes a model and the texts, and got texts=texts with "
+                                                  "no model") + ".*stance.suggest\\(texts=texts, model=None\\)$"):
+        stance.suggest(texts=["We stand with Ukraine."])
+    assert len(stance.suggest(texts=["We stand with Ukraine."], model=None)) == 1
+
+
 def test_suggest_takes_the_texts_first_with_the_model_as_model_keyword():
     pool = ["Thank you all for coming.", "More tanks for Kyiv and more troops for Vilnius.",
             "Send more tanks to Ukraine now."]
