@@ -255,11 +255,11 @@ def _meant_bundled(model: str) -> bool:
     """
     import os
 
-    from .nearest import nearest
+    from .model_loading import meant_bundled  # the library's rule, so stance.load and --model hint alike
 
-    if os.sep in model or "/" in model or os.path.lexists(model):  # a path, or there: the load's to name
+    if os.path.lexists(model):  # there: the load's to name
         return False
-    return model.lower() == "default" or bool(nearest(model.lower(), ["bundled"], 0.8))
+    return meant_bundled(model)
 
 
 @contextlib.contextmanager

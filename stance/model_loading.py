@@ -355,6 +355,23 @@ def _retired_copies(folder: Path) -> list[Path]:
 _BUNDLED_NAMES = ("bundled", "default")
 
 
+def meant_bundled(name: str) -> bool:
+    """Whether ``name``, a path of no file or folder, is a word for the bundled model: "bundled" or
+    "default" in any case and with spaces around it (as pasted from a message or a notebook cell), or
+    "bundled" mistyped. A path of folders ("m/bundle") is a folder's, not the bundled model's. The
+    command line's ``--model`` and :func:`stance.load` both hint at the bundled model by this rule.
+
+    >>> [meant_bundled(name) for name in ("bundle", "Bundled", " bundled ", "DEFAULT", "build", "m/bundle")]
+    [True, True, True, True, False, False]
+    """
+    from .nearest import nearest
+
+    if os.sep in name or "/" in name:
+        return False
+    word = name.strip().lower()
+    return word in _BUNDLED_NAMES or bool(nearest(word, ["bundled"], 0.8))
+
+
 def _load_once(folder: Path):
     from .model import StanceModel
 
@@ -372,7 +389,7 @@ def _load_once(folder: Path):
                                    + nearest_hint(folder, _a_saved_model)
                                    + (" (for the bundled model, pass model=None, or call stance.default_model(), "
                                       "with sha256= to pin it: 'bundled' names it on the command line)"
-                                      if str(folder) in _BUNDLED_NAMES else ""))
+                                      if meant_bundled(str(folder)) else ""))
         raise ModelFormatError(f"{_shown(folder)} is not a directory; expected a saved stance model"
                                + _unzip_advice(folder) + _folder_advice(folder))
     contents, unused = verified_files(folder)

@@ -7977,7 +7977,8 @@ def test_a_command_guessed_from_another_tool_is_answered(capsys, word, meant):
 
 
 @pytest.mark.parametrize("argv", [["info", "--model", "default"], ["classify", "--model", "Bundled", "x"],
-                                  ["evaluate", "data.csv", "--compare-with", "bundle"]])
+                                  ["evaluate", "data.csv", "--compare-with", "bundle"],
+                                  ["info", "--model", " default "]])  # spaces pasted with it, as stance.load's
 def test_a_model_named_as_the_bundled_one_is_pointed_to_bundled(capsys, tmp_path, monkeypatch, argv):
     # A newcomer's audit: --help said "--model DIR  a saved model directory (default, or
     # 'bundled': the bundled model)", and "--model default" (or "bundle", "Bundled") was told

@@ -1155,6 +1155,18 @@ def test_a_model_path_that_does_not_exist_is_named_as_missing(tmp_path, monkeypa
                                                       r"directory \(for the bundled model, pass model=None, or call "
                                                       r"stance\.default_model\(\)"):
         stance.load("default")
+    # A review of 8e4b6e46: "Default", "BUNDLED" and " bundled " (spaces pasted with it), which --model answers
+    # "did you mean 'bundled'", got no hint from the library; nor "bundeld", mistyped. A path of folders is a
+    # folder's, and gets none.
+    for name in ("Default", "BUNDLED", " bundled ", "bundeld"):
+        with pytest.raises(stance.ModelFormatError, match=re.escape(
+                f"{name!r} does not exist; expected a saved stance model directory (for the bundled model, pass "
+                f"model=None, or call stance.default_model(), with sha256= to pin it: 'bundled' names it on the "
+                f"command line)")):
+            stance.load(name)
+    with pytest.raises(stance.ModelFormatError) as refused:
+        stance.load(Path("models", "Default"))
+    assert "bundled" not in str(refused.value)
 
 
 def test_a_missing_model_folder_names_the_saved_model_beside_it(tmp_path, monkeypatch):
