@@ -206,9 +206,11 @@ def evaluate(
         raise InvalidInputError(f"by={quoted(by)} is the statements' own column (text_column={quoted(text_column)}): "
                                 "every group is one statement; group by a column such as party or year")
     if by is not None:
-        values = ([LABEL_SEPARATOR.join(gold) for gold in gold_sets] if by == labels_column
-                  else frame[by].tolist())
-        groups = group_rows(values, rows, f"by={quoted(by)}")
+        grouped_by_labels = by == labels_column
+        values = [LABEL_SEPARATOR.join(gold) for gold in gold_sets] if grouped_by_labels else frame[by].tolist()
+        # an ordered categorical's groups of one size in its order ("low", "medium", "high"), not the alphabet's
+        ranks = None if grouped_by_labels else category_codes(frame[by])
+        groups = group_rows(values, rows, f"by={quoted(by)}", ranks=ranks)
     gold_stances = read_stances = None
     if stance_column is not None:
         read_stances = [stance_value(v) for v in frame[stance_column].tolist()]
@@ -441,13 +443,36 @@ def _warn_of_unjudged_stances(gold_sets: Sequence[tuple[str, ...]], gold_stances
              f"give {'it' if one else 'them'} a stance to judge it{off}")
 
 
-def group_rows(values: Sequence[Any], index: Sequence[Any], argument: str) -> dict[Any, list[int]]:
+def category_codes(column: Any) -> list[int] | None:
+    """Each row's place among the categories of ``column``, a categorical Series (-1 where it has
+    none), for :func:`group_rows` to order tied groups as the categories are; None for any other
+    column, whose groups tie in order of value.
+
+    >>> import pandas as pd
+    >>> category_codes(pd.Series(["high", "low", None], dtype=pd.CategoricalDtype(["low", "high"], ordered=True)))
+    [1, 0, -1]
+    >>> category_codes(pd.Series(["high", "low"])) is None
+    True
+    """
+    pd = forksafe.imported("pandas")
+
+    if not isinstance(getattr(column, "dtype", None), pd.CategoricalDtype):
+        return None
+    return column.cat.codes.tolist()
+
+
+def group_rows(values: Sequence[Any], index: Sequence[Any], argument: str,
+               ranks: Sequence[int] | None = None) -> dict[Any, list[int]]:
     """The positions of the rows of each value in ``values``, the largest group first (ties in
-    order of value); missing and blank values are one group, :data:`MISSING_GROUP`. Whole
-    numbers are named as written (2020 for pandas' 2020.0, "2020" for a file's "2020.0").
+    order of value, or by ``ranks``, each row's place in an order of the caller's: a categorical
+    column's categories, as pandas sorts them); missing and blank values are one group,
+    :data:`MISSING_GROUP`. Whole numbers are named as written (2020 for pandas' 2020.0, "2020" for
+    a file's "2020.0").
 
     >>> group_rows(["speech", None, "press", "speech", " "], range(5), "by")
     {'speech': [0, 3], '(missing)': [1, 4], 'press': [2]}
+    >>> group_rows(["high", "low", "medium"], range(3), "by", ranks=[2, 0, 1])
+    {'low': [1], 'medium': [2], 'high': [0]}
     """
     from .group_values import (
         is_missing_group,
@@ -473,14 +498,17 @@ def group_rows(values: Sequence[Any], index: Sequence[Any], argument: str) -> di
         refuse_missing_group_clash([*found, None], argument)
     warn_of_twins(found, argument)
     found = dict(zip(whole_numbers_as_ints(list(found)), found.values()))
-    try:
-        order = sorted(found)
-    except TypeError:  # values with no order between them (3 and "3")
-        order = sorted(found, key=str)
-    rank = {value: at for at, value in enumerate(order)}
+    if ranks is not None:  # a category's place, the first of two spelt as one group ("2020" and "2020.0")
+        rank = {value: min(ranks[i] for i in rows) for value, rows in found.items()}
+    else:
+        try:
+            order = sorted(found)
+        except TypeError:  # values with no order between them (3 and "3")
+            order = sorted(found, key=str)
+        rank = {value: at for at, value in enumerate(order)}
     groups = [(value, rows, rank[value]) for value, rows in found.items()]
     if missing:
-        groups.append((MISSING_GROUP, missing, len(order)))  # after the values of its size
+        groups.append((MISSING_GROUP, missing, max(rank.values(), default=0) + 1))  # after the values of its size
     return {value: rows for value, rows, _ in sorted(groups, key=lambda group: (-len(group[1]), group[2]))}
 
 

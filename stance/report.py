@@ -637,11 +637,11 @@ class EvaluationReport:
         """Each group's headline metrics, after ``evaluate(..., by=COLUMN)``: where the model fails.
 
         A frame indexed by the group's value in the column (the index is named after it), one
-        row per group, the largest first (ties in order of value), with ``n`` and then the
-        metrics in :meth:`headline` order. The rows with no value in the column (missing or
-        blank) are one group, ``"(missing)"``, so the groups' ``n`` add up to the report's.
-        Without a ``level``, a warning names the groups of fewer than 30 statements, whose
-        metrics would move far on another sample (with one, the intervals' warning does). A
+        row per group, the largest first (ties in order of value, or of a categorical column's
+        categories), with ``n`` and then the metrics in :meth:`headline` order. The rows with no
+        value in the column (missing or blank) are one group, ``"(missing)"``, so the groups'
+        ``n`` add up to the report's. Without a ``level``, a warning names the groups of fewer
+        than 30 statements, whose metrics would move far on another sample (with one, the intervals' warning does). A
         metric a group is too small to have (no gold stance in it, say) is NaN there. Given a
         ``level``, each metric is followed by ``<metric>_low`` and ``<metric>_high``, its
         bootstrap interval over the group's statements (see :meth:`intervals`). The table's

@@ -2437,6 +2437,23 @@ def test_evaluate_by_puts_missing_and_blank_values_in_one_group(seed_frame, defa
     assert table["n"].tolist() == [3, 2, 2] and table["n"].sum() == len(frame)
 
 
+@pytest.mark.parametrize("ordered", [True, False])
+def test_evaluate_by_a_categorical_keeps_its_categories_order_between_groups_of_one_size(seed_frame, default_model,
+                                                                                          ordered):
+    # A review: by an ordered categorical ("low" < "medium" < "high"), groups of one size came in the alphabet's
+    # order, "high", "low", "medium", where pandas (sort_values, groupby) and the user's own order put "low"
+    # first; an unordered categorical's categories are an order its author chose as well.
+    frame = seed_frame.iloc[:8].copy()
+    frame["level"] = pd.Categorical(["high", "low", "medium", "high", None, "low", "medium", None],
+                                    categories=["low", "medium", "high"], ordered=ordered)
+    table = stance.evaluate(default_model, frame, by="level").by_group()
+    assert table.index.tolist() == ["low", "medium", "high", "(missing)"]  # two rows each
+    # A larger group still comes first.
+    frame.loc[frame.index[4], "level"] = "high"
+    assert stance.evaluate(default_model, frame, by="level").by_group().index.tolist() == [
+        "high", "low", "medium", "(missing)"]
+
+
 def test_a_by_groups_twin_in_its_accents_encoding_is_told_so_not_as_spaces(seed_frame, default_model):
     # An audit: 'Orbán' and 'Orba\u0301n' (a combining accent, as macOS and PDFs write it) were
     # warned of as differing "in their spaces or in characters that show nothing", with nothing
