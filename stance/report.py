@@ -32,7 +32,7 @@ from .exceptions import (
     type_name,
     warn,
 )
-from .marks import printable_marks
+from .marks import ellipsis, printable_marks
 from .metrics import CONFIDENCE_METRICS, HEADLINE, LOWER_IS_BETTER, as_count
 from .prediction import accessible_table, probability_shown, short_of_an_end
 
@@ -150,6 +150,28 @@ GROUP_NOT_DEFINED = (f"{NOT_DEFINED}: nothing in the group for the metric to mea
 # What the report's tables are, for a screen reader (their <caption>s).
 PER_LABEL_CAPTION = "Each label's precision, recall, F1 and support (its statements in the gold data)"
 CONFUSION_CAPTION = "Confusion: statements by gold label (rows) and predicted label (columns)"
+
+
+# A group's name in print(report)'s table, in a terminal's columns, as a document's statements are cut
+# (stance.document): a 50,000-character name (a pasted paragraph in a speaker column) ran the table to
+# 50,036 columns. The notebook's table cuts one as a statement is cut there (prediction.HTML_TEXT_LIMIT).
+GROUP_NAME_WIDTH = 70
+
+
+def _group_names_cut(table: pd.DataFrame, shorten: Callable[[str], str]) -> pd.DataFrame:
+    """``table`` of groups (:meth:`EvaluationReport.by_group`) with each name of its index that is
+    text cut by ``shorten``; a name of another kind (2020, a date) as it is, and the table's own
+    index untouched (``by_group()`` keeps every name whole).
+
+    >>> import pandas as pd
+    >>> table = pd.DataFrame({"n": [2, 1]}, index=pd.Index(["Mr Speaker, " * 9, 2020], name="g", dtype=object))
+    >>> _group_names_cut(table, lambda name: name[:10] + "…").index.tolist()
+    ['Mr Speaker…', 2020]
+    """
+    pd = forksafe.imported("pandas")
+
+    names = [shorten(name) if isinstance(name, str) else name for name in table.index]
+    return table.set_axis(pd.Index(names, name=table.index.name, dtype=object), axis=0)
 
 
 def rounded_as_shown(table: pd.DataFrame, digits: int = 3) -> pd.DataFrame:
@@ -1270,6 +1292,7 @@ as SemEval's F_avg does"
     def _text(self, bounded: bool) -> str:
         """The report as text, its table of groups cut to pandas' display limits when ``bounded``."""
         from .document import _head_and_tail, _with_gap
+        from .graphemes import cut_columns
         from .text import shown, surrogates_escaped
 
         pd = forksafe.imported("pandas")
@@ -1302,6 +1325,7 @@ as SemEval's F_avg does"
             limits = (pd.get_option("display.max_rows"), pd.get_option("display.min_rows")) if bounded else (None, None)
             # every headline metric side by side ran to 165 characters, past any terminal
             table, left_out = _head_and_tail(table[columns], *limits)
+            table = _group_names_cut(table, lambda name: cut_columns(name, GROUP_NAME_WIDTH, ellipsis()))
             lines.append(_with_gap(rounded_as_shown(table), left_out, "group", " (report.by_group() has every one; "
                                    "print(report.to_string()) prints them)", na_rep=NOT_DEFINED))
             if table.isna().to_numpy().any():
@@ -1344,7 +1368,10 @@ as SemEval's F_avg does"
 
     def _groups_html(self) -> str:
         """The table of groups as the HTML shows it, after ``by=``, with why a metric is "n/a"."""
-        table = rounded_as_shown(self.by_group())
+        from .graphemes import cut
+        from .prediction import HTML_TEXT_LIMIT
+
+        table = rounded_as_shown(_group_names_cut(self.by_group(), lambda name: cut(name, HTML_TEXT_LIMIT)))
         # pandas' display limit, as for any DataFrame: by a column of document names or
         # dates, the groups ran to thousands of rows
         return (f"<p>By {html.escape(str(self.by))} ({len(self.groups)} groups)</p>"

@@ -2415,6 +2415,24 @@ def test_the_notebook_display_of_a_report_by_many_groups_keeps_to_pandas_display
     assert "(400 groups)" in by and "doc000" in by and "doc399" in by and "doc200" not in by
 
 
+def test_a_long_group_name_is_cut_in_the_printed_and_notebook_tables_and_kept_whole_in_by_group(default_model):
+    # A review: a 55,000-character group name (a paragraph pasted into a speaker column) was printed whole in
+    # print(report), stance evaluate --by's table and the notebook's, as a statement is not (cut to 70 columns
+    # in a document's table, to 2,000 characters in its HTML).
+    name = "Mr Speaker " * 5000
+    gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Arm Ukraine now.", "Thank you all for coming."],
+                         "labels": ["unity", "ukraine_support", "none"], "speaker": [name, name, "Kallas"]})
+    report = stance.evaluate(default_model, gold, by="speaker")
+    assert report.by_group().index.tolist() == [name, "Kallas"]  # the data's names, whole
+    printed = name[:69] + "…"  # 70 columns, the last the ellipsis
+    for text in (str(report), report.to_string()):
+        table = text[text.index("By speaker"):]
+        assert printed in table and name[:70] not in table
+        assert max(len(line) for line in table.splitlines()) < 200
+    page = report._repr_html_()
+    assert name[:1999] + "…" in page and name[:2000] not in page
+
+
 def test_print_report_writes_a_lone_surrogate_in_a_group_name_escaped(default_model, tmp_path):
     # A JSON Lines file's speaker "M\\udce9nard" (a Latin-1 byte a broken export escaped) named
     # a group, and print(report) raised UnicodeEncodeError where the HTML showed it escaped.
