@@ -679,7 +679,7 @@ def _of_speakers(doc: Any, args: argparse.Namespace) -> tuple[Any, str]:
 
 def _side(values: list[str] | None) -> str | list[str] | None:
     """A repeated ``--favor`` or ``--against`` as the library takes it: one value given once as
-    itself, so that a refusal names it as typed ("--favor='recht'", not "--favor=['recht']").
+    itself, so that a refusal names it as typed ("--favor recht", not "--favor=['recht']").
 
     >>> _side(["favor"]), _side(["favor", "pro"]), _side(None)
     ('favor', ['favor', 'pro'], None)

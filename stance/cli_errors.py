@@ -115,6 +115,12 @@ _QUOTED = re.compile(r"""(?<!\w)(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")(?!\w)"""
 # "did you mean --none-label --by=x?", which argparse refuses ("expected one argument").
 _TYPED_AFTER_FLAG = re.compile(r"--[a-z][a-z-]*[ =][\w@%+=:,./\\-]+")
 _KEPT_AS_GIVEN = re.compile(f"{_TYPED_AFTER_FLAG.pattern}|{_QUOTED.pattern}")
+# An argument given a text as Python writes a keyword argument ("text_column='body'"), or its flag so
+# ("--text-column='body'", as a command's own messages wrote it), outside any quoted value (the
+# alternatives after it take those whole, so a column named "text_column='x'" is left as it is): the
+# command line types it "--text-column body", where "--text-column='body'" read as Python half-turned.
+_QUOTED_ARGUMENT = re.compile(rf"(?<![\w-])(?:(?<!--option )({'|'.join(_FLAG_OF)})|({'|'.join(_FLAG_OF.values())}))"
+                              rf"=({_QUOTED.pattern})|{_KEPT_AS_GIVEN.pattern}")
 
 
 def _said(error: BaseException) -> str:
@@ -211,6 +217,25 @@ def _texts_as_flags(message: str) -> str:
     return "".join(kept) + message[done:]
 
 
+def _quoted_arguments_as_typed(message: str) -> str:
+    r"""``message`` with each argument the library names with a text ("text_column='body'") as the
+    command line types it, the flag and the text after it, shell-quoted where it must be
+    (:func:`stance.exceptions.shell_option`); a quoted value is the user's own, left as it is.
+
+    >>> print(_quoted_arguments_as_typed("text_column='my text': no such column (--text-column='body'?)"))
+    --text-column 'my text': no such column (--text-column body?)
+    >>> print(_quoted_arguments_as_typed("columns present: [\"by='x'\", 'text']; none_label='-'"))
+    columns present: ["by='x'", 'text']; --none-label=-
+    """
+    def typed(match: re.Match[str]) -> str:
+        argument, flag, value = match.groups()
+        if value is None:  # a quoted value, or a flag's value as typed: kept
+            return match[0]
+        return shell_option(_FLAG_OF[argument] if argument else flag, ast.literal_eval(value))
+
+    return _QUOTED_ARGUMENT.sub(typed, message)
+
+
 def _in_flags(message: str) -> str:
     """``message`` with the library's argument names as the command line's flags (and its advice to
     pass a frame as what a command can do, see :func:`_as_the_command_line_reads`); an
@@ -218,7 +243,7 @@ def _in_flags(message: str) -> str:
     argument said the flag twice).
 
     >>> _in_flags("text_column='body': no such column; random_state must be an int")
-    "--text-column='body': no such column; --random-state must be an int"
+    '--text-column body: no such column; --random-state must be an int'
     >>> _in_flags("--option text_column=…: text_column has its own flag")
     '--option text_column=…: text_column has its own flag'
     >>> _in_flags("pass none_label='aucun' (on the command line: --none-label aucun)")
@@ -235,12 +260,13 @@ def _in_flags(message: str) -> str:
     A quoted value is the user's own, left as it is (a column named "by= x" was listed as "--by x"):
 
     >>> print(_in_flags("text_column='favor= x': no such column; columns present: ['text', 'by= x']"))
-    --text-column='favor= x': no such column; columns present: ['text', 'by= x']
+    --text-column 'favor= x': no such column; columns present: ['text', 'by= x']
     """
     message = _as_the_command_line_reads(message)
     for said, typed in _LISTS_AS_FLAGS.items():
         message = message.replace(said, typed)
     flags = _NAMED_WITH_ITS_FLAG.sub(r"\1", _WITH_ITS_FLAG.sub(r"\1", _texts_as_flags(message)))
+    flags = _quoted_arguments_as_typed(flags)
 
     def named_as_flags(unquoted: str) -> str:
         unquoted = _NONE_AS_TYPED.sub(lambda name: f"{_FLAG_OF[name.group(1)]} none", unquoted)

@@ -325,7 +325,7 @@ def test_a_benchmark_script_refusing_tables_without_stances_says_what_its_user_c
             for i, text in enumerate(_NO_HEAD_ROWS)]
     corpus = _corpus(tmp_path, "text,labels" + ("" if stance_cells is None else ",stance"), rows)
     said = _refusal_of_script(name, corpus, monkeypatch)
-    held = {None: "--stance-column='stance': no such column; columns present: ['text', 'labels']",
+    held = {None: "--stance-column stance: no such column; columns present: ['text', 'labels']",
             "favor": "the column 'stance' holds one stance value, 'favor'",
             "": "the column 'stance' holds no stance value"}[stance_cells]
     assert said == (f"{name}.py: the tables of {corpus!r} cannot be trained on: {held}; {name}.py measures the stance "
@@ -341,9 +341,9 @@ def test_a_benchmark_script_refusing_a_corpus_without_its_column_of_statements_s
     rows = [f"{text},{'ukraine_support' if i < 3 else 'unity'}" for i, text in enumerate(_NO_HEAD_ROWS)]
     corpus = _corpus(tmp_path, "body,labels", rows)
     said = _refusal_of_script(name, corpus, monkeypatch)
-    assert said.startswith(f"{name}.py: the tables of {corpus!r} cannot be trained on: --text-column='text': no such "
+    assert said.startswith(f"{name}.py: the tables of {corpus!r} cannot be trained on: --text-column text: no such "
                            "column; columns present: ['body', 'labels']."), said
-    assert "(--text-column='body')" in said, said
+    assert "(--text-column body)" in said, said
 
 
 @pytest.mark.parametrize("name", _TRAINING_SCRIPTS)
@@ -426,8 +426,8 @@ def test_a_benchmark_script_refusing_one_label_says_so_in_the_flags_it_takes(nam
     said = _refusal_of_script(name, corpus, monkeypatch)
     assert isinstance(said, str), said
     assert said.startswith(f"{name}.py: the tables of {corpus!r} cannot be trained on: 2 problems:\n  (1) "
-                           "--labels-column='labels': need at least two different labels to train, got "
-                           "['ukraine_support']\n  (2) --labels-column='labels': each label needs"), said
+                           "--labels-column labels: need at least two different labels to train, got "
+                           "['ukraine_support']\n  (2) --labels-column labels: each label needs"), said
 
 
 _OFF_TOPIC_ROWS = ["The weather is nice.,none,against", "I like football.,none,against", "Lunch was good.,none,against"]

@@ -1464,7 +1464,7 @@ def test_a_glob_warns_once_of_a_wrong_text_column_and_of_documents_naming_rows_f
     # warnings ("dask/dataframe/core.py:99: StanceWarning: …"), not the command's.
     folder = _three_files_of_ids_and_documents(tmp_path / "in")
     cluster = ["--scheduler", client.scheduler.address] if on_cluster else []
-    for text_column, expected in (("id", "stance score: warning: likely the wrong text column: --text-column='id' "
+    for text_column, expected in (("id", "stance score: warning: likely the wrong text column: --text-column id "
                                    "holds "
                                          "figures written as text"),
                                   ("speech", "stance score: warning: text of a document's length: rows 2, 6, 10 hold "
@@ -1568,9 +1568,9 @@ def test_a_missing_text_column_is_told_the_column_of_sentences_by_dask_as_by_one
         frame.to_csv(one, index=False, sep="\t" if suffix == ".tsv" else ",")
     assert main(["score", str(one), "-o", str(_outside(tmp_path))]) == 2  # one file, read by pandas
     expected = capsys.readouterr().err
-    assert expected == ("stance score: --text-column='text': no such column; columns present: ['id', 'body']. "
+    assert expected == ("stance score: --text-column text: no such column; columns present: ['id', 'body']. "
                         "Column 'body' holds sentences (4 words at the median): is it the column of statements? "
-                        "(--text-column='body')\n"), expected
+                        "(--text-column body)\n"), expected
     for given, flags in ((one, ["--workers", "1"]), (one, ["--scheduler", "tcp://127.0.0.1:1"]),
                          (folder / f"*{suffix}", [])):
         assert main(["score", str(given), "-o", str(_outside(tmp_path)), "--no-progress", *flags]) == 2, (given, flags)

@@ -212,7 +212,7 @@ def test_a_missing_text_column_names_the_column_that_holds_sentences(tmp_path, c
     path = tmp_path / "hansard.csv"
     frame.to_csv(path, index=False)
     assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
-    assert capsys.readouterr().err.strip().endswith("is it the column of statements? (--text-column='speech')")
+    assert capsys.readouterr().err.strip().endswith("is it the column of statements? (--text-column speech)")
     # Of short cells only (ids, parties), and for another column than the texts, nothing is guessed.
     with pytest.raises(InvalidInputError) as raised:
         stance.score(frame[["id", "party"]])
@@ -464,7 +464,7 @@ def test_the_commands_tell_a_pipe_separated_csv_what_the_command_line_can_do(tmp
     for command in commands:
         assert main(command) == 2
         err = capsys.readouterr().err.strip()
-        assert err.startswith(f"stance {command[0]}: --text-column='text': no such column"), err
+        assert err.startswith(f"stance {command[0]}: --text-column text: no such column"), err
         assert err.endswith(advice), err
     assert main([*commands[0], "--prefix", "pred_", "--sep", "|"]) == 0  # as it says
     assert len(pd.read_csv(tmp_path / "out.csv", sep="|")) == 10  # written as read

@@ -4242,7 +4242,7 @@ def test_gold_labels_of_argilla_objects_are_refused_on_the_command_line(tmp_path
         path, orient="records", lines=True)
     assert main(["evaluate", str(path), "--model", str(model)]) == 2
     error = capsys.readouterr().err
-    assert "--labels-column='labels': row 0 holds objects with a \"value\"" in error
+    assert "--labels-column labels: row 0 holds objects with a \"value\"" in error
     assert "trained on this label set" not in error
 
 
@@ -4858,7 +4858,7 @@ def test_evaluate_refuses_a_spreadsheet_s_error_value_as_a_gold_label_or_stance(
     gold.to_csv(tmp_path / "gold.csv", index=False)
     assert main(["evaluate", str(tmp_path / "gold.csv")]) == 2
     err = capsys.readouterr().err
-    assert "--labels-column='labels': row 2 holds '#N/A', a spreadsheet's error value" in err and "line 4" in err, err
+    assert "--labels-column labels: row 2 holds '#N/A', a spreadsheet's error value" in err and "line 4" in err, err
 
 
 def test_a_metric_of_minus_0_is_shown_0_in_a_comparisons_columns():
@@ -4897,7 +4897,7 @@ def test_evaluate_warns_of_a_text_that_is_a_spreadsheet_s_error_value_as_of_a_bl
     gold.to_csv(tmp_path / "gold.csv", index=False)
     assert main(["evaluate", str(tmp_path / "gold.csv")]) == 0
     err = capsys.readouterr().err
-    assert "--text-column='text': rows 0, 3 hold '#N/A' and '#nv', a spreadsheet's error values" in err, err
+    assert "--text-column text: rows 0, 3 hold '#N/A' and '#nv', a spreadsheet's error values" in err, err
 
 
 def test_a_spread_above_zero_too_small_for_three_decimals_is_never_shown_as_none():

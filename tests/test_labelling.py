@@ -664,7 +664,7 @@ def test_a_labelled_file_without_the_text_column_is_named(tmp_path, capsys, monk
     # to be renamed, as nothing names an --exclude file's column.
     note = " If so, rename it 'text': a labelled file is read by its 'text' column, as the pool is"
     err = capsys.readouterr().err.strip()
-    assert err == f"stance suggest: --exclude 'lab.csv': --text-column='text': no such column; columns present: " \
+    assert err == f"stance suggest: --exclude 'lab.csv': --text-column text: no such column; columns present: " \
                   f"['id', 'body']. {hint}{note}", err
     with pytest.raises(stance.InvalidInputError) as raised:
         stance.suggest(transport_model, SINGLE + MIXED, exclude="lab.csv")
@@ -681,9 +681,9 @@ def test_a_labelled_file_without_the_text_column_is_named(tmp_path, capsys, monk
     pd.DataFrame({"statement": MIXED[:2]}).to_csv("lab.csv", index=False)
     assert main(["suggest", "pool.csv", "--text-column", "body", "--model", "model", "--exclude", "lab.csv"]) == 2
     err = capsys.readouterr().err.strip()
-    assert "(--text-column='statement')" not in err and err.endswith(
+    assert "(--text-column statement)" not in err and err.endswith(
         "is it the column of statements? If so, rename it 'text': a labelled file is read by the pool's text "
-        "column (--text-column='body') or, where it has none, by its 'text' column"), err
+        "column (--text-column body) or, where it has none, by its 'text' column"), err
 
 
 def test_a_labelled_file_is_read_by_its_text_column_beside_a_pool_read_by_another(tmp_path, capsys, monkeypatch,
@@ -713,11 +713,12 @@ def test_a_labelled_file_is_read_by_its_text_column_beside_a_pool_read_by_anothe
     # Neither column: what to do, which works.
     labelled.rename(columns={"text": "speech"}).to_csv("speech.csv", index=False)
     note = ("is it the column of statements? If so, rename it 'text': a labelled file is read by the pool's text "
-            "column (--text-column='body') or, where it has none, by its 'text' column")
+            "column (--text-column body) or, where it has none, by its 'text' column")
     assert main(["suggest", "pool.csv", "--text-column", "body", "--model", "model", "--exclude", "speech.csv"]) == 2
     err = capsys.readouterr().err.strip()
-    assert err.endswith(note) and "(--text-column='speech')" not in err, err
-    with pytest.raises(stance.InvalidInputError, match=re.escape(note.replace("--text-column", "text_column"))):
+    assert err.endswith(note) and "(--text-column speech)" not in err, err
+    with pytest.raises(stance.InvalidInputError, match=re.escape(note.replace("--text-column body",
+                                                                              "text_column='body'"))):
         stance.suggest(transport_model, "pool.csv", text_column="body", exclude="speech.csv")
 
 
@@ -751,7 +752,7 @@ def test_an_exclude_folder_mixing_the_two_columns_reads_each_file_by_its_own(tmp
     # A file of the folder with neither column is refused, named, as one given alone is.
     pd.DataFrame({"speech": texts[7:8], "labels": "air"}).to_csv("done/round3.csv", index=False)
     assert main(["suggest", "pool.csv", "--text-column", "body", "--model", "model", "--exclude", "done"]) == 2
-    assert "--exclude 'done' (its file 'round3.csv'): --text-column='body': no such column" in capsys.readouterr().err
+    assert "--exclude 'done' (its file 'round3.csv'): --text-column body: no such column" in capsys.readouterr().err
     with pytest.raises(stance.InvalidInputError, match="text_column='body': no such column"):
         stance.suggest(transport_model, "pool.csv", text_column="body", exclude="done")
 
@@ -804,7 +805,7 @@ def test_suggest_o_leaves_labels_and_stance_columns_to_fill_in_and_train_names_p
     written = pd.read_csv(out, dtype=str, keep_default_na=False)
     assert written.columns[:6].tolist() == ["row", "id", "text", "labels", "stance", "predicted_label"]
     assert (written[["labels", "stance"]] == "").all().all()
-    said = ("--labels-column='labels': {} of a batch stance suggest wrote: its 'predicted_labels' column holds the "
+    said = ("--labels-column labels: {} of a batch stance suggest wrote: its 'predicted_labels' column holds the "
             "model's suggestions, which no command reads as labels; fill in the 'labels' column with the labels you "
             "give (copy a suggestion in where it is right)")
     for frame, what in ((written, "the column is empty in every row"),
@@ -812,8 +813,8 @@ def test_suggest_o_leaves_labels_and_stance_columns_to_fill_in_and_train_names_p
         frame.to_csv(tmp_path / "filled.csv", index=False)
         assert main(["train", str(tmp_path / "filled.csv"), "-o", str(tmp_path / "mine")]) == 2
         assert f"stance train: {said.format(what)}" in capsys.readouterr().err
-        with pytest.raises(stance.InvalidInputError, match=re.escape(said.format(what).replace("--labels-column",
-                                                                                             "labels_column"))):
+        with pytest.raises(stance.InvalidInputError, match=re.escape(said.format(what).replace(
+                "--labels-column labels", "labels_column='labels'"))):
             stance.find_label_issues(tmp_path / "filled.csv")
     # Filled in, it trains on her labels.
     _fill_in_and_train(written, tmp_path)
@@ -2377,7 +2378,7 @@ def test_check_warns_of_a_scored_file_as_its_labels(energy_frame, energy_model, 
     stance.score(energy_frame[["text"]], model=energy_model).to_csv(tmp_path / "scored.csv", index=False)
     main(["check", str(tmp_path / "scored.csv"), "--stance-column", "stance", "--folds", "2",
           "-o", str(tmp_path / "issues.csv")])
-    assert ("stance check: warning: --labels-column='labels' and --stance-column='stance': these are a model's "
+    assert ("stance check: warning: --labels-column labels and --stance-column stance: these are a model's "
             "predictions, not gold labels (it has all the columns stance.score writes), so their rows are checked "
             "against a model's answers") in capsys.readouterr().err
 

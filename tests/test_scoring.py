@@ -1138,7 +1138,7 @@ def test_scoring_a_column_that_holds_no_text_warns_naming_what_it_holds_and_the_
                                                   r".*" + beside):
         stance.score(str(source), text_column="year")
     assert main(["score", str(source), "--text-column", "year", "-o", str(tmp_path / "out.csv")]) == 0
-    assert ("stance score: warning: likely the wrong text column: --text-column='year' holds figures written as text"
+    assert ("stance score: warning: likely the wrong text column: --text-column year holds figures written as text"
             in capsys.readouterr().err)
 
 
@@ -2468,7 +2468,7 @@ def test_a_column_of_one_word_offered_as_the_statements_is_said_to_hold_one_word
     assert main(["score", str(tmp_path / "figures.csv"), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 0
     err = capsys.readouterr().err
     assert "column 'party' holds text (1 word at the median): is 'party' the column of statements? " \
-           "(--text-column='party')" in err, err
+           "(--text-column party)" in err, err
     with pytest.warns(stance.TextColumnWarning, match=r"column 'party' holds text \(1 word at the median\)"):
         stance.score(frame)
     with pytest.warns(stance.TextColumnWarning, match=r"column 'party' holds text \(2 words at the median\)"):

@@ -1812,7 +1812,7 @@ def test_a_text_that_is_a_spreadsheet_s_error_value_is_refused_as_a_blank_one_is
     frame.to_csv(tmp_path / "coded.csv", index=False)
     assert main(["check", str(tmp_path / "coded.csv")]) == 2
     err = capsys.readouterr().err
-    assert "--text-column='text': row 17 holds '#DIV/0!', a spreadsheet's error value" in err, err
+    assert "--text-column text: row 17 holds '#DIV/0!', a spreadsheet's error value" in err, err
 
 
 def test_missing_stance_on_a_target_row_is_refused(energy_frame):
@@ -1870,7 +1870,7 @@ def test_a_spreadsheet_s_error_value_is_no_label_and_no_stance(energy_frame, tmp
     frame.to_csv(path, sep=";", index=False, encoding="cp1252")
     assert main(["train", str(path), "-o", str(tmp_path / "m"), "--encoding", "cp1252"]) == 2
     err = capsys.readouterr().err
-    assert "--stance-column='stance': rows 2, 3, 4 hold '#N/A'" in err and "lines 4, 5, 6" in err, err
+    assert "--stance-column stance: rows 2, 3, 4 hold '#N/A'" in err and "lines 4, 5, 6" in err, err
     with pytest.raises(InvalidInputError, match="rows 2, 3, 4 hold '#N/A'"), pytest.warns(UserWarning, match="row 50"):
         stance.cross_validate(frame, folds=3)
     # A label that only begins so is a name: no error value is "#N/A2" or "#1".
@@ -1944,7 +1944,7 @@ def test_a_nordic_or_russian_sheet_s_error_values_are_no_label_no_stance_and_no_
     frame.to_csv(path, index=False)
     assert main(["train", str(path), "-o", str(tmp_path / "m"), "--stance-column", "stance"]) == 2
     err = capsys.readouterr().err
-    assert "--labels-column='labels': rows 20, 21, 22, 23 hold '#Н/Д'" in err and "lines 22, 23, 24, 25" in err, err
+    assert "--labels-column labels: rows 20, 21, 22, 23 hold '#Н/Д'" in err and "lines 22, 23, 24, 25" in err, err
     # Names that begin so stay names.
     frame = energy_frame[["text", "labels", "stance"]].copy()
     frame["labels"] = frame["labels"].str.replace("gas", "#I/TALIA").str.replace("nuclear", "#Н/ДЕ")
@@ -1971,7 +1971,7 @@ def test_a_missing_label_written_as_nan_or_null_is_warned_of_as_na_is(energy_fra
             assert value in stance.train(str(path)).labels  # warned of, and trained as before
         assert main(["train", str(path), "-o", str(tmp_path / f"m_{value}")]) == 0
         err = capsys.readouterr().err
-        assert (f"warning: --labels-column='labels': rows 20, 21, 22 have the label '{value}'" in err
+        assert (f"warning: --labels-column labels: rows 20, 21, 22 have the label '{value}'" in err
                 and f"pass --none-label {value}" in err and "lines 22, 23, 24" in err), err
         with warnings.catch_warnings():  # the scheme's own label for no position: said so, nothing to warn of
             warnings.simplefilter("error")
@@ -2430,7 +2430,7 @@ def test_the_labels_column_given_as_the_text_column_too_is_refused(energy_frame,
     status = main(["train", str(data), "-o", str(tmp_path / "m"), "--text-column", "labels"])
     err = capsys.readouterr().err
     assert status == 2 and not (tmp_path / "m").exists()
-    assert "--text-column='labels' is the labels column too (--labels-column='labels')" in err, err
+    assert "--text-column labels is the labels column too (--labels-column labels)" in err, err
 
 
 def test_an_unknown_option_that_is_an_arguments_other_spelling_names_the_argument(energy_frame):
