@@ -41,6 +41,7 @@ from .cli_errors import (
     _said,
     _system_message,
     _warning_raised,
+    _with_the_sep_given,
     _worker_died,
 )
 from .cli_evaluation import cmd_evaluate
@@ -305,8 +306,9 @@ STDIN_ENCODING_HELP = ("the encoding of the lines on stdin, as Python names it: 
                        "Windows programs (default: UTF-8, or UTF-16 or UTF-32 with a byte-order mark)")
 ENCODING_HELP = ("the encoding of a .csv, .tsv or .jsonl file, as Python names it: cp1252 for an older Excel export "
                  "(default: UTF-8, or UTF-16 or UTF-32 with a byte-order mark); refused when every file is Parquet")
-SEP_HELP = ("the character that separates the cells of every .csv file read ('|', ';'; tab or \\t for a tab), "
-            "over what its content or sep= line says; a .tsv file takes a tab only (default: found from each file)")
+SEP_HELP = ("the character that separates the cells of every .csv file read, suggest's --exclude files too ('|', "
+            "';'; tab or \\t for a tab), over what its content or sep= line says; a .tsv file takes a tab only "
+            "(default: found from each file, so a .tsv beside a .csv of commas needs none)")
 BOM_HELP = ("begin a .csv or .tsv -o with UTF-8's byte-order mark, which Excel needs to read it as UTF-8 (it "
             "reads one without in the locale's code page); without --bom it has one when the input has one or "
             "was read in another --encoding; refused without a .csv or .tsv -o")
@@ -772,6 +774,7 @@ def _run(argv: Sequence[str] | None) -> int:
             print(f"stance {args.command}: {message}{hint and chr(10) + '  ' + hint.lstrip()}", file=sys.stderr)
             return EXIT_USAGE
         message = _in_flags(_first_line(_said(error)) if str(error) else type(error).__name__)
+        message = _with_the_sep_given(message, getattr(args, "sep", None), bool(getattr(args, "exclude", None)))
         print(f"stance {args.command}: {message}{_line_hint(args, message)}", file=sys.stderr)
         return EXIT_USAGE
     except StanceWarning as error:  # PYTHONWARNINGS=error or -W error: the input's to fix, not a traceback

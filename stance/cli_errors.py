@@ -198,6 +198,38 @@ def _as_the_command_line_reads(message: str) -> str:
     return _TABS_IN_A_CSV.sub(r"\1, name it .tsv, or give --sep tab", _READ_AS_A_FRAME.sub(instead, message))
 
 
+# _as_the_command_line_reads' advice to give --sep for a file of another separator: where --sep was
+# given, it reads that file too (every .csv of the command, suggest's --exclude files among them).
+_SEP_ADVICE = re.compile(r"give --sep (?:tab \(or name it \.tsv\)|\S+ \(or put the line 'sep=(.)' above its header, "
+                         r"Excel's line naming the separator\))")
+
+
+def _with_the_sep_given(message: str, separator: str | None, excluded: bool = False) -> str:
+    r"""``message`` whose advice to give ``--sep`` for a file of another separator is, where
+    ``--sep`` (``separator``) was given, what can read both: giving this file's, the pool's
+    ``.tsv`` was refused and its other .csv files misread, since one ``--sep`` reads every .csv
+    file of a command (``excluded``: suggest's --exclude files among them). Without it, each
+    file's separator is found from it, and a line "sep=X" above a header names one it cannot find.
+
+    >>> print(_with_the_sep_given("separated by ','; give --sep , (or put the line 'sep=,' above its header, "
+    ...                           "Excel's line naming the separator)", "\t", True))  # doctest: +NORMALIZE_WHITESPACE
+    separated by ','; --sep tab reads every .csv file of the command (--exclude's too): leave --sep out, so that
+    each file's separator is found from it (a .tsv file's is a tab; the line 'sep=,' above a .csv file's header
+    names its own)
+    """
+    if separator is None:
+        return message
+    given = "--sep tab" if separator == "\t" else shell_option("--sep", separator)
+    files = "every .csv file of the command (--exclude's too)" if excluded else "every .csv file of the command"
+
+    def told(advice: re.Match[str]) -> str:
+        line = f"the line 'sep={advice[1]}'" if advice[1] else "a line such as 'sep=|'"
+        return (f"{given} reads {files}: leave --sep out, so that each file's separator is found from it (a .tsv "
+                f"file's is a tab; {line} above a .csv file's header names its own)")
+
+    return _SEP_ADVICE.sub(told, message)
+
+
 def _texts_as_flags(message: str) -> str:
     """``message`` with each text argument given with its flag beside it as the flag alone, the
     flag's value found as the text shell-quoted (:func:`shell_option`), so whatever it holds.

@@ -4852,6 +4852,27 @@ def test_a_missing_column_and_the_one_offered_are_written_as_the_command_line_ty
     assert run(capsys, "score", str(source), "-o", str(tmp_path / "o.csv"), *shlex.split(offered[1]))[0] == 0
 
 
+def test_a_sep_given_for_a_tsv_pool_and_a_csv_exclude_file_is_told_to_be_left_out(capsys, tmp_path, monkeypatch):
+    # A review: --sep reads the pool and its --exclude files alike. A .tsv pool given --sep tab beside a .csv of
+    # commas was told "give --sep ," for the .csv, which then refused the .tsv ("a .tsv file is read with
+    # tabs"): no one --sep reads both, and without one each file's separator is found. One --sep stays (--help
+    # and the README say it reads the --exclude files too); the advice is now the way that works.
+    monkeypatch.chdir(tmp_path)
+    Path("pool.tsv").write_text("text\tid\nNATO must stay united.\t1\nSend more tanks to Ukraine.\t2\n"
+                                "Reinforce the Baltic states.\t3\n", encoding="utf-8")
+    Path("done.csv").write_text("text,labels\nNATO must stay united.,unity\n", encoding="utf-8")
+    argv = ["suggest", "pool.tsv", "--exclude", "done.csv", "-n", "5", "--max-similarity", "none", "-o", "next.csv"]
+    status, _, err = run(capsys, *argv, "--sep", "tab")
+    assert status == 2 and "give --sep" not in err, err
+    assert ("the file is separated by ','; --sep tab reads every .csv file of the command (--exclude's too): leave "
+            "--sep out, so that each file's separator is found from it") in err, err
+    assert run(capsys, *argv)[0] == 0
+    assert sorted(pd.read_csv("next.csv")["text"]) == ["Reinforce the Baltic states.", "Send more tanks to Ukraine."]
+    with pytest.raises(SystemExit):
+        main(["suggest", "--help"])
+    assert "suggest's --exclude files too" in " ".join(capsys.readouterr().out.split())
+
+
 def test_a_missing_column_is_named_by_its_flag_on_every_command(capsys, tmp_path):
     # stance score (which reads in chunks) still named text_column= (the training audit).
     source = tmp_path / "in.csv"
