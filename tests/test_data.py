@@ -381,7 +381,7 @@ def test_a_header_read_whole_from_a_path_is_not_told_to_pass_the_path(tmp_path, 
         stance.score_file(path, tmp_path / "out.csv", text_column=None)  # told as before
     assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
     # the commands, which read a path and take no frame, say what a command can do (a review of the mend)
-    told = "stance score: --" + said.replace("text_column", "text-column", 1) + typed
+    told = "stance score: " + said.replace("text_column='text'", "--text-column text", 1) + typed
     assert capsys.readouterr().err.strip() == told
     # The commands that read the file and give the functions its frame knew its path too (a review of the mend).
     model = stance.train(pd.DataFrame({"text": ["We back Kyiv.", "Order, order."] * 3,
@@ -391,7 +391,8 @@ def test_a_header_read_whole_from_a_path_is_not_told_to_pass_the_path(tmp_path, 
                     ["evaluate", str(path), "--model", str(tmp_path / "m")]):
         assert main(command) == 2
         err = capsys.readouterr().err.strip()
-        assert err == f"stance {command[0]}: --" + said.replace("text_column", "text-column", 1) + typed, err
+        typed_said = said.replace("text_column='text'", "--text-column text", 1)
+        assert err == f"stance {command[0]}: {typed_said}{typed}", err
     # In memory, the advice is the same: its path, read whole as above, is no remedy (it said
     # "or pass stance the file's path, which reads it so" before, which failed when followed).
     whole = pd.read_csv(path)
@@ -908,7 +909,7 @@ def test_a_parquet_or_jsonl_file_with_a_joined_column_name_is_not_told_to_read_i
     for command in (["score", str(path), "-o", str(tmp_path / "out.csv")], ["check", str(path)]):
         assert main(command) == 2
         err = capsys.readouterr().err.strip()
-        assert said.replace("text_column", "text-column", 1) in err and "read_csv" not in err, err
+        assert said.replace("text_column='text'", "--text-column text", 1) in err and "read_csv" not in err, err
 
 
 @pytest.mark.parametrize("suffix", [".parquet", ".jsonl"])
@@ -932,7 +933,7 @@ def test_a_folder_of_parquet_or_jsonl_files_with_a_joined_column_name_is_not_tol
             assert str(raised.value).startswith(said) and "read_csv" not in str(raised.value), str(raised.value)
     assert main(["check", str(folder)]) == 2
     err = capsys.readouterr().err.strip()
-    assert said.replace("text_column", "text-column", 1) in err and "read_csv" not in err, err
+    assert said.replace("text_column='text'", "--text-column text", 1) in err and "read_csv" not in err, err
     pool = tmp_path / "pool.csv"
     pd.DataFrame({"text": ["Arm Ukraine now.", "NATO must act.", "Spend more on defence."]}).to_csv(pool, index=False)
     assert main(["suggest", str(pool), "--exclude", str(folder)]) == 2

@@ -2734,16 +2734,16 @@ def test_a_one_column_file_whose_statement_holds_a_comma_is_told_to_quote_it(tmp
     # title's, by every reader.
     path = tmp_path / "comments.csv"
     path.write_text("Comment\ntext, images and video\nWe must deter.\n", encoding="utf-8")
-    quote = ("if the file is one column of statements ({}='Comment'), quote each text that holds a comma "
+    quote = ("if the file is one column of statements ({}), quote each text that holds a comma "
              '("text, images and video")')
     for read in (lambda: stance.score(path), lambda: read_table(path)):
         with pytest.raises(InvalidInputError) as raised:
             read()
-        assert quote.format("read it with text_column") in str(raised.value), str(raised.value)
+        assert quote.format("read it with text_column='Comment'") in str(raised.value), str(raised.value)
     for size in ("1", "50000"):
         assert main(["score", str(path), "-o", str(tmp_path / "out.csv"), "--chunk-size", size]) == 2
         err = capsys.readouterr().err
-        assert quote.format("read it with --text-column") in err, err
+        assert quote.format("read it with --text-column Comment") in err, err
     # A title above a row as wide as its header, or a blank line, is told too.
     for text in ("Survey responses\nid,text\n1,NATO is united.\n", "Survey responses\n\nid,text\n"):
         path.write_text(text, encoding="utf-8")
@@ -2777,7 +2777,8 @@ _TITLE_OR_ONE_COLUMN = {
 _BOTH_REMEDIES = re.compile(
     r"line (\d+) holds \d+ values where the header \(line (\d+), '[^']*'\) has 1: if line \2 is a title above "
     r"the header on line \1 \([^)]*\), delete (that line|lines (\d+) to (\d+)); if the file is one column of "
-    r"statements(?: \(read it with (?:--text-column|text_column)='([^']*)'\))?, (?:delete (?:line (\d+)|lines "
+    r"statements(?: \(read it with (?:--text-column (?:'[^']*'|[^)\s]+)|text_column='([^']*)')\))?, (?:delete (?:line "
+    r"(\d+)|lines "
     r"(\d+) to (\d+)) and )?quote each text that holds a "
     r'comma \("[^"]+"\)')
 
@@ -2833,7 +2834,7 @@ def test_a_one_column_header_with_spaces_is_named_as_read(tmp_path, capsys, head
     told = _BOTH_REMEDIES.search(str(raised.value))
     assert told is not None and told[6] == column, str(raised.value)
     assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
-    assert f"(read it with --text-column={column!r})" in capsys.readouterr().err
+    assert f"(read it with --text-column {shlex.quote(column)})" in capsys.readouterr().err
     # Followed as told, each text that holds a comma quoted, the file is read by the column named.
     path.write_text(f'{header}\n"text, images and video"\nWe must deter.\n', encoding="utf-8")
     assert stance.score(path, text_column=told[6])[column].tolist() == ["text, images and video", "We must deter."]
@@ -4114,16 +4115,17 @@ def test_a_title_above_a_header_holding_the_column_named_is_told_as_above_one_ho
     header = 2 + between.count("\n")
     deleted = "delete that line" if header == 2 else f"delete lines 1 to {header - 1}"
     told = f"if line 1 is a title above the header on line {header} ('id', 'body'), {deleted};"
-    one_column = "if the file is one column of statements ({}='Survey responses'), "
+    one_column = "if the file is one column of statements ({}), "
     with pytest.raises(InvalidInputError) as raised:
         stance.score(path, text_column="body")
-    assert told in str(raised.value) and one_column.format("read it with text_column") in str(raised.value), \
+    assert told in str(raised.value) and one_column.format("read it with text_column='Survey responses'") in \
+        str(raised.value), \
         str(raised.value)
     for size in ("1", "50000"):
         assert main(["score", str(path), "--text-column", "body", "-o", str(tmp_path / "out.csv"),
                      "--chunk-size", size]) == 2
         err = capsys.readouterr().err
-        assert told in err and one_column.format("read it with --text-column") in err, err
+        assert told in err and one_column.format("read it with --text-column 'Survey responses'") in err, err
     # Labelled data, never one column, is told of the title alone, as under 'text'.
     path.write_text("Survey responses\nbody,labels\nNATO is united.,nato\n", encoding="utf-8")
     with pytest.raises(InvalidInputError) as raised:
