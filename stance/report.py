@@ -198,11 +198,15 @@ def rounded_as_shown(table: pd.DataFrame, digits: int = 3) -> pd.DataFrame:
     """
     pd = forksafe.imported("pandas")
     shown = table.copy()
+    step = 10.0 ** -digits  # the least the digits show
     for at, dtype in enumerate(shown.dtypes):
         if dtype.kind == "f":
             # pandas' nullable Float64 holds pd.NA, which float() refuses: NaN, as pandas shows it
             values = [math.nan if value is pd.NA else float(value) for value in shown.iloc[:, at]]
-            if any(short_of_an_end(probability_shown(value, digits)) for value in values):
+            # only a value within a step of 0 or 1 can round to one of them: the rule is asked of those
+            # alone (200,000 rows of shares took 0.43 s asking it of each, 0.27 s before it was the rule)
+            near = [value for value in values if not step <= value <= 1 - step]
+            if any(short_of_an_end(probability_shown(value, digits)) for value in near):
                 # 2,499 of 2,500 right was "1.000" in the table under a headline of ">0.999": the column's
                 # figures as the headline's (figure_shown), a missing one NaN still, for na_rep
                 shown.isetitem(at, [value if math.isnan(value) else probability_shown(value, digits)

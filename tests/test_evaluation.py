@@ -5007,3 +5007,17 @@ def test_folds_that_differ_in_their_last_bits_only_agree_and_are_shown_as_folds_
         shown.append(str(report).splitlines()[1])
     assert shown == ["  top1_in_gold       0.800 ± 0.000", "  top1_in_gold       0.800 ± 0.000",
                      "  top1_in_gold       0.500 ± <0.001"], shown
+
+
+@pytest.mark.parametrize(("values", "digits", "expected"), [
+    ([0.5, 0.9995], 3, ["0.500", ">0.999"]),  # 0.9995 as a float is 0.99950000000000005…: it rounds to 1
+    ([0.5, 0.0004999], 3, ["0.500", "<0.001"]), ([0.5, 0.001, 0.999], 3, [0.5, 0.001, 0.999]),
+    ([0.6, 0.5], 0, [">0", "<1"]), ([0.96, 0.5], 1, [">0.9", "0.5"]), ([1.5, -0.0004], 3, [1.5, 0.0]),
+])
+def test_a_table_column_is_bounded_by_its_values_near_0_and_1_alone(values, digits, expected):
+    # A review of 83a213da: rounded_as_shown asked the one rule of every value of a column (200,000 rows
+    # 0.43 s, 0.27 s before); now only of those within a step of 0 or 1, the only ones that can round
+    # to an end. A value a half step inside (0.9995 to three digits) and every value at no digits are asked.
+    from stance.report import rounded_as_shown
+
+    assert rounded_as_shown(pd.DataFrame({"value": values}), digits)["value"].tolist() == expected
