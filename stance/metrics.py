@@ -150,27 +150,35 @@ def percent_shown(share: float, decimals: int | None = None) -> str:
 # "support_unity", "folds". A whole float of such a metric is the count it stands for.
 COUNT_WORDS = frozenset({"n", "nrows", "rows", "support", "count", "counts", "folds", "statements", "texts",
                          "resamples"})
+# The words that make a name a figure's though it holds a count word: the F1 of the label
+# ukraine_support ("ukraine_support_f1"), a mean over rows ("mean_rows"), "top_n_accuracy".
+FIGURE_WORDS = frozenset({"f1", "accuracy", "precision", "recall", "rate", "share", "error", "loss", "score",
+                          "mean", "avg", "average", "ratio", "slope", "intercept", "auc", "kappa", "top1"})
 # Whole floats above this are not all whole numbers a float holds exactly (2 ** 53): past it a whole
 # float is as likely a rounded figure as a count.
 _EXACT_WHOLE = 2.0 ** 53
 
 
 def as_count(name: str, value: Any) -> Any:
-    """``value`` as the int it is when it is a whole float that is a count: its ``name`` says
-    so (:data:`COUNT_WORDS`), or it is beyond 1 (no share, rate or F1 is), up to 2 ** 53; any
+    """``value`` as the int it is when it is a whole float that is a count, as its ``name``
+    says (a word of :data:`COUNT_WORDS`, none of :data:`FIGURE_WORDS`), below 2 ** 53; any
     other value as it is. A metric recorded as 120.0 in a model's metadata.json was shown
-    "120.000", three decimals of a count of rows; a whole 1.0 or 0.0 of a metric not named a
-    count is a share's end, "1.000" as the library shows one.
+    "120.000", three decimals of a count of rows. A whole float not named a count stays a
+    figure, as its neighbours are: a share's 1.0 is "1.000", and so a log loss or a calibration
+    slope of 2.0, "2.000" beside "0.913" (a count, "2", would read as a number of something).
 
-    >>> as_count("n_rows", 120.0), as_count("heldout_n", 1.0), as_count("length", 30.0), as_count("top1_in_gold", 1.0)
-    (120, 1, 30, 1.0)
-    >>> as_count("n_rows", 120.5), as_count("n_rows", float("nan")), as_count("n_rows", True), as_count("x", 1e300)
+    >>> as_count("n_rows", 120.0), as_count("heldout_n", 1.0), as_count("n_errors", 0.0), as_count("top1_in_gold", 1.0)
+    (120, 1, 0, 1.0)
+    >>> as_count("log_loss", 2.0), as_count("mean_length", 42.0), as_count("ukraine_support_f1", 1.0)
+    (2.0, 42.0, 1.0)
+    >>> as_count("n_rows", 120.5), as_count("n_rows", float("nan")), as_count("n_rows", True), as_count("n", 1e300)
     (120.5, nan, True, 1e+300)
     """
     if not isinstance(value, (float, np.floating)) or not math.isfinite(value) or not float(value).is_integer():
         return value
-    named = bool(COUNT_WORDS & set(str(name).lower().split("_")))
-    return int(value) if named or 1 < abs(value) < _EXACT_WHOLE else value
+    words = set(str(name).lower().split("_"))
+    named = bool(COUNT_WORDS & words) and not FIGURE_WORDS & words
+    return int(value) if named and abs(value) < _EXACT_WHOLE else value
 
 
 # From this many rows of each label (or stance value) a head no better than guessing is not

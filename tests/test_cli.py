@@ -8573,6 +8573,25 @@ def test_info_prints_a_count_saved_as_a_float_as_a_whole_number(capsys, energy_m
     assert json.loads(out)["metrics"]["n_rows"] == 120.0  # --json keeps the number as saved
 
 
+def test_info_prints_a_whole_float_not_named_a_count_as_the_figure_it_is(capsys, energy_model, tmp_path):
+    # A review of d265b984: any whole float between 1 and 2 ** 53 was taken for a count, so a log loss or a
+    # calibration slope of 2.0 printed "2" under an F1 of "0.913", and the name's words alone made the F1 of
+    # the label ukraine_support ("ukraine_support_f1": 1.0) a count, "1"; a count's name (n_errors) still
+    # makes its 0.0 and 1.0 whole numbers.
+    def edit(metadata):
+        metadata["metrics"] = {"macro_f1": 0.913, "log_loss": 2.0, "calibration_slope": 2.0,
+                               "calibration_intercept": -2.0, "mean_length": 42.0, "ukraine_support_f1": 1.0,
+                               "n_errors": 1.0, "n_skipped": 0.0}
+
+    folder = _with_metadata(energy_model.save(tmp_path / "m"), edit)
+    status, out, err = run(capsys, "info", "--model", str(folder))
+    assert status == 0, err
+    shown = {name: value.strip() for name, value in (line.split(":", 1) for line in out.splitlines()[-8:])}
+    assert shown == {"macro_f1": "0.913", "log_loss": "2.000", "calibration_slope": "2.000",
+                     "calibration_intercept": "-2.000", "mean_length": "42.000", "ukraine_support_f1": "1.000",
+                     "n_errors": "1", "n_skipped": "0"}, out
+
+
 def test_info_json_is_strict_json_with_a_metric_of_nan_or_infinity_as_null(capsys, energy_model, tmp_path):
     # The audit of tampered folders: a metadata.json holding "metrics": {"f1": Infinity} made
     # `info --json` print a bare Infinity, which is no JSON (JavaScript's and Go's parsers
