@@ -12,7 +12,7 @@ from typing import Any
 from .cli_data import _model
 from .cli_errors import EXIT_OK
 from .metrics import as_count
-from .prediction import probability_shown
+from .prediction import probability_shown, unsigned_zero
 from .terminal import _json_text, _listed, _shown, _shown_names
 
 
@@ -197,7 +197,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     print("confidence:     " + (f"the primary label's probability (not calibrated: "
                                 f"{info['confidence_not_calibrated_because']})" if calibration is None else
                                 "calibrated on out-of-fold predictions (log-odds x "
-                                f"{calibration['slope']:.3f} + {calibration['intercept']:.3f})"))
+                                f"{_calibration_figure(calibration['slope'])} + "
+                                f"{_calibration_figure(calibration['intercept'])})"))
     # What the README promises (and --json and the card give): every option it was fitted with.
     print("options:        " + _options(_as_it_reads(info.get("options") or {}, model)))
     # What metadata.json records is shown escaped as the labels are: whoever publishes a model
@@ -223,6 +224,16 @@ def cmd_info(args: argparse.Namespace) -> int:
     for name, shown in metrics.items():
         print(f"{_shown(name) + ':':{width}s}{shown}")
     return EXIT_OK
+
+
+def _calibration_figure(value: float) -> str:
+    """A calibration's slope or intercept to 3 decimals, a zero unsigned as every figure the
+    library shows is: an intercept of -0.0001 read "+ -0.000".
+
+    >>> _calibration_figure(-0.0001), _calibration_figure(-0.25), _calibration_figure(1.5)
+    ('0.000', '-0.250', '1.500')
+    """
+    return unsigned_zero(f"{value:.3f}")
 
 
 def _metric_recorded(value: Any) -> str:

@@ -266,8 +266,10 @@ class Prediction:
         )
         if left_out:
             # the likeliest left out: a label of the answer shown past the tenth may be less likely
-            most = max(score for label, score in self.scores.items() if label not in dict(shown))
-            rows += (f"<tr><td colspan='3'>&hellip; {left_out} more labels, of p {formattable(most):.3f} or less "
+            most = probability_shown(max(score for label, score in self.scores.items() if label not in dict(shown)), 3)
+            # as the rows show it ("<0.001", a zero unsigned): {most:.3f} gave "of p -0.000 or less" for -0.0
+            most = f"p {most}" if most.startswith("<") else f"p {most} or less"
+            rows += (f"<tr><td colspan='3'>&hellip; {left_out} more labels, of {html.escape(most)} "
                      f"(p.scores has every one)</td></tr>")
         stance = isolated(self.stance) if self.stance else ""
         if self.stance and self.stance in self.stance_scores:

@@ -8592,6 +8592,21 @@ def test_info_prints_a_whole_float_not_named_a_count_as_the_figure_it_is(capsys,
                      "n_errors": "1", "n_skipped": "0"}, out
 
 
+def test_info_prints_a_calibration_intercept_that_rounds_to_none_unsigned(capsys, energy_model, tmp_path):
+    # A review of b0555a0f ("-0.0 shown without a sign everywhere"): stance info's confidence line wrote the
+    # calibration's slope and intercept with {:.3f}, so an intercept of -0.0001 read "log-odds x 1.250 + -0.000".
+    import copy
+
+    import numpy as np
+
+    model = copy.deepcopy(energy_model)
+    model.params_.confidence_calibration = np.array([1.25, -0.0001])
+    status, out, err = run(capsys, "info", "--model", str(model.save(tmp_path / "m")))
+    assert status == 0, err
+    line = next(line for line in out.splitlines() if line.startswith("confidence:"))
+    assert line.endswith("(log-odds x 1.250 + 0.000)"), line
+
+
 def test_info_json_is_strict_json_with_a_metric_of_nan_or_infinity_as_null(capsys, energy_model, tmp_path):
     # The audit of tampered folders: a metadata.json holding "metrics": {"f1": Infinity} made
     # `info --json` print a bare Infinity, which is no JSON (JavaScript's and Go's parsers

@@ -1793,3 +1793,19 @@ def test_a_figure_of_negative_zero_is_shown_unsigned_everywhere_a_figure_is_show
     for shown in (str(report), report._repr_html_()):
         assert "-0" not in shown, shown
     assert "macro_f1           0.000 ± 0.000" in str(report)
+
+
+def test_the_labels_left_out_of_a_predictions_html_are_summed_up_as_its_rows_show_a_figure():
+    # A review of b0555a0f: the line under the HTML table of a Prediction's p ("… 2 more labels, of p
+    # 0.050 or less") wrote its figure with {:.3f} of its own, so a left-out score of -0.0 read "of p
+    # -0.000 or less" and one of 0.0004 "0.000 or less" under rows showing such a score "<0.001".
+    import re
+
+    from stance.prediction import Prediction
+
+    said = {}
+    for most in (-0.0, 0.0004, 0.05):
+        scores = {f"x{i}": 0.06 for i in range(9)} | {"c": 0.4, "y": most, "z": -0.0}
+        html_view = Prediction("c", ("c",), None, scores, 0.4)._repr_html_()
+        said[most] = re.search(r"2 more labels, of (.*?) \(p\.scores", html_view).group(1)
+    assert said == {-0.0: "p 0.000 or less", 0.0004: "p &lt;0.001", 0.05: "p 0.050 or less"}
