@@ -84,14 +84,14 @@ _IN_ENGLISH = {
 # What a formula that gave each says went wrong, as a user mends it; the rest (#CALC!, #BUSY!,
 # LibreOffice's other numbers…) are said to be a formula that failed, no more.
 _WHAT_FAILED = {"N/A": "VLOOKUP's where it finds no code",
-                "VALUE!": "a formula's given a value of the wrong type, such as text where it wants a number",
-                "REF!": "a formula's whose cell, row or column was deleted",
-                "DIV/0!": "a division's by zero or by an empty cell",
-                "NAME?": "a formula's whose function or range name is misspelt",
-                "NUM!": "a formula's whose number is too large, or impossible",
-                "NULL!": "a formula's whose ranges do not meet",
-                "SPILL!": "a formula's whose results have no room to spill into",
-                "502": "LibreOffice's for an invalid argument"}
+                "VALUE!": "what a formula gives when given a value of the wrong type, such as text for a number",
+                "REF!": "what a formula gives when a cell, row or column it refers to was deleted",
+                "DIV/0!": "what a division by zero or by an empty cell gives",
+                "NAME?": "what a formula gives when a function or range name in it is misspelt",
+                "NUM!": "what a formula gives when a number in it is too large, or impossible",
+                "NULL!": "what a formula gives when its ranges do not meet",
+                "SPILL!": "what a formula gives when its results have no room to spill into",
+                "502": "what LibreOffice gives for an invalid argument"}
 
 
 def what_failed(value: str) -> str | None:
@@ -99,8 +99,8 @@ def what_failed(value: str) -> str | None:
     language Excel writes it in, or None where it says no more than that it failed.
 
     >>> what_failed(" #n/a "), what_failed("#BEZUG!"), what_failed("Fehler:502"), what_failed("#BUSY!")
-    ("VLOOKUP's where it finds no code", "a formula's whose cell, row or column was deleted", \
-"LibreOffice's for an invalid argument", None)
+    ("VLOOKUP's where it finds no code", 'what a formula gives when a cell, row or column it refers to was deleted', \
+'what LibreOffice gives for an invalid argument', None)
     """
     name = value.strip().casefold()
     name = name.partition(":")[2] if ":" in name else name.lstrip("#")
@@ -158,13 +158,13 @@ def spreadsheet_errors_said(values: Iterable[Any]) -> str:
 
     >>> spreadsheet_errors_said(["#N/A", "gas", " #N/A", "#REF!"])
     "'#N/A' (twice) and '#REF!', a spreadsheet's error values (a formula that failed: '#N/A' is VLOOKUP's \
-where it finds no code; '#REF!' is a formula's whose cell, row or column was deleted)"
+where it finds no code; '#REF!' is what a formula gives when a cell, row or column it refers to was deleted)"
 
     Each value is told what it says went wrong, as a user mends it:
 
     >>> spreadsheet_errors_said(["#DIV/0!"])
-    "'#DIV/0!', a spreadsheet's error value (a formula that failed: '#DIV/0!' is a division's by zero or by an \
-empty cell)"
+    "'#DIV/0!', a spreadsheet's error value (a formula that failed: '#DIV/0!' is what a division by zero or by an \
+empty cell gives)"
     >>> spreadsheet_errors_said(["#N/A", "#n/a", "#N/A"]).split(",")[0]
     "'#N/A' (3 times)"
     >>> spreadsheet_errors_said(["#N/A", "#N/A"]).split(",")[0]
@@ -194,8 +194,8 @@ def _what_each_says(values: Sequence[str]) -> str:
     together, after a colon: ": '#N/A' is VLOOKUP's where it finds no code", or nothing.
 
     >>> _what_each_says(["#N/A", "#REF!", "#NV", "#BUSY!"])
-    ": '#N/A' and '#NV' are VLOOKUP's where it finds no code; '#REF!' is a formula's whose cell, row or column \
-was deleted"
+    ": '#N/A' and '#NV' are VLOOKUP's where it finds no code; '#REF!' is what a formula gives when a cell, row or \
+column it refers to was deleted"
     """
     said: dict[str, list[str]] = {}
     for value in values:

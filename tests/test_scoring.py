@@ -2594,12 +2594,18 @@ def test_each_error_value_is_told_what_it_says_went_wrong():
         message = next(str(w.message) for w in caught if "spreadsheet" in str(w.message))
         return message.split("(a formula that failed", 1)[1].split("), not ")[0]
 
-    assert said("#REF!") == ": '#REF!' is a formula's whose cell, row or column was deleted"
-    assert said("#DIV/0!") == ": '#DIV/0!' is a division's by zero or by an empty cell"
-    assert said("#BEZUG!") == ": '#BEZUG!' is a formula's whose cell, row or column was deleted"  # German #REF!
-    assert said("#NAME?") == ": '#NAME?' is a formula's whose function or range name is misspelt"
+    # Plain English, read aloud (a review: "'#REF!' is a formula's whose cell … was deleted" was not).
+    assert said("#REF!") == ": '#REF!' is what a formula gives when a cell, row or column it refers to was deleted"
+    assert said("#DIV/0!") == ": '#DIV/0!' is what a division by zero or by an empty cell gives"
+    assert said("#BEZUG!") == (": '#BEZUG!' is what a formula gives when a cell, row or column it refers to "
+                               "was deleted")  # German #REF!
+    assert said("#NAME?") == ": '#NAME?' is what a formula gives when a function or range name in it is misspelt"
+    assert said("#N/D", "#¡REF!") == (": '#N/D' is VLOOKUP's where it finds no code; '#¡REF!' is what a formula "
+                                      "gives when a cell, row or column it refers to was deleted")  # Spanish
+    assert said("Fehler:502") == ": 'Fehler:502' is what LibreOffice gives for an invalid argument"  # German
+    assert "'s whose" not in said("#VALUE!", "#NUM!", "#NULL!", "#SPILL!", "#DIV/0!", "#NAME?", "#REF!", "Err:502")
     assert said("#N/A", "#NV") == ": '#N/A' and '#NV' are VLOOKUP's where it finds no code"
-    assert said("#N/A", "#REF!") == (": '#N/A' is VLOOKUP's where it finds no code; '#REF!' is a formula's whose "
-                                     "cell, row or column was deleted")
+    assert said("#N/A", "#REF!") == (": '#N/A' is VLOOKUP's where it finds no code; '#REF!' is what a formula "
+                                     "gives when a cell, row or column it refers to was deleted")
     assert said("#BUSY!") == ""  # Excel's help says no more than that it is still computing: nothing added
     assert "VLOOKUP" not in said("#VALUE!", "#NUM!", "#NULL!", "#SPILL!", "Err:502")
