@@ -182,14 +182,24 @@ _MISSING_WRITTEN = {"nan": "what str() and astype(str) make of a missing value (
                     "-": "a dash, what a person types in a cell that has no value"}
 
 
+# The signs a symbolic scale's steps are written in: "+", "-", "±", and the minus sign (U+2212) and
+# en dash a word processor puts for "-" ("−−", "–"). "0" is a step too, but no sign by itself.
+_SCALE_SIGNS = "+-±\u2212\u2013"
+
+
 def _a_scale_of_signs(label_sets: Sequence[tuple[str, ...]]) -> bool:
-    """Whether a label other than "-" is written in signs alone ("--", "+", "0", "++"): then "-"
-    is a step of a symbolic scale, as training takes one, not a dash typed in an empty cell.
+    """Whether a label other than "-" is written in signs alone ("--", "+", "+0", "−−"): then "-"
+    is a step of a symbolic scale, as training takes one, not a dash typed in an empty cell. A
+    label of zeros alone ("0", "000", a codebook's number for no position) is no sign: beside it
+    "-" is still a cell left empty.
 
     >>> _a_scale_of_signs([("-",), ("+",)]), _a_scale_of_signs([("-",), ("gas",), ("-1",)])
     (True, False)
+    >>> _a_scale_of_signs([("-",), ("000",), ("201",)]), _a_scale_of_signs([("-",), ("0",), ("\u2212\u2212",)])
+    (False, True)
     """
-    return any(name != "-" and name and not name.strip("+-0±") for row in label_sets for name in row)
+    return any(name != "-" and not name.strip(_SCALE_SIGNS + "0") and name.strip("0")
+               for row in label_sets for name in row)
 
 
 def warn_of_missing_written_labels(labels: Sequence[Any], label_sets: Sequence[tuple[str, ...]],

@@ -1991,6 +1991,25 @@ def test_a_missing_label_written_as_nan_or_null_is_warned_of_as_na_is(energy_fra
         assert not [w for w in caught if repr(value) in str(w.message)], [str(w.message) for w in caught]
 
 
+def test_a_dash_beside_a_codebook_s_numbers_is_warned_of_though_zero_is_one_of_them(energy_frame):
+    # A review of 6b271223: "-" typed in three cells of a codebook of numbers whose code for no
+    # position is "000" (or "0") trained a label '-' without a word, "000" taken for a step of a
+    # scale of signs ("--", "-", "0", "+"). A number of zeros is no sign: the dash is warned of.
+    codes = {"none": "000", "gas": "201", "nuclear": "202", "renewables": "203", "renewables|gas": "203|201"}
+    for off_topic in ("000", "0"):
+        frame = energy_frame[["text", "labels"]].copy()
+        frame["labels"] = frame["labels"].replace({**codes, "none": off_topic})
+        frame.loc[[20, 21, 22], "labels"] = "-"
+        with pytest.warns(stance.StanceWarning, match=r"^labels_column='labels': rows 20, 21, 22 have the label '-', "
+                                                      r"a dash, what a person types in a cell that has no value"):
+            assert "-" in stance.train(frame, none_label=off_topic).labels
+    # A scale whose minus steps a word processor wrote as minus signs (U+2212) is still a scale.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        scale = energy_frame[["text"]].assign(labels=[("\u2212\u2212", "-", "0", "+")[i % 4] for i in range(64)])
+        assert "-" in stance.train(scale, none_label=None, threshold_folds=0).labels
+
+
 def test_an_off_topic_label_miswritten_on_a_row_without_a_stance_is_named_as_such(energy_frame):
     # "NONE" or "nnoe" for "none" was told only "row 48 has a target but no stance", though
     # the stance was missing because the row is off-topic and its label was miswritten.
