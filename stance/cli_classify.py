@@ -150,12 +150,12 @@ def cmd_explain(args: argparse.Namespace) -> int:
     from .explain import (
         NOTHING_TO_EXPLAIN,
         bundled_remedy,
-        contributions,
         flag_reason,
         known_label,
         legend_of,
         plain_table,
         rounded,
+        unwarned_contributions,
     )
 
     if args.n < 1:  # by its flag: the library's message names its argument, n
@@ -169,7 +169,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
     for number, text in enumerate(texts):
         # model.explain's table, with the prediction and what --label's rows add up to: the
         # library's record (Explanation.to_dict), without the highlights no command shows.
-        explanation = contributions(model, text, label=args.label, n=args.n, highlights=False)
+        # "#N/A" warned of by _explained_texts, as stance classify names it ("statement 2"), not "the text"
+        explanation = unwarned_contributions(model, text, label=args.label, n=args.n, highlights=False)
         prediction, table = explanation.prediction, explanation.summary
         if args.json:
             _write_line(_json_line(explanation.to_dict()))
@@ -235,18 +236,22 @@ def _refuse_encoding_of_arguments(command: str, encoding: str) -> None:
 def _explained_texts(texts: Sequence[str], encoding: str = "utf-8") -> Iterable[str]:
     """The statements ``stance explain`` was given: its TEXT arguments, or with ``-`` alone
     the lines of stdin, read as ``stance classify -`` reads them (``-`` was explained as the
-    text "-", a statement of no known word, and the piped lines were never read)."""
+    text "-", a statement of no known word, and the piped lines were never read). Those that
+    are a spreadsheet's error value ("#N/A") are warned of as ``stance classify`` warns of
+    them, once the first is read: "statements 2, 3 are …", "line 7 of stdin is …"."""
     if "-" not in texts:
         _refuse_encoding_of_arguments("explain", encoding)
         # Files named, as files warned of: not as a sentence's words to quote (a review).
         if _warn_of_file_names("explain", texts) < len(texts):
             _warn_of_unquoted_words("explain", texts)
-        return [_utf8_argument(text) for text in texts]
+        given = [[_utf8_argument(text) for text in texts]]
+        return (line for batch in _warned_of_spreadsheet_errors(given, from_stdin=False) for line in batch)
     if len(texts) > 1:
         raise _Missing("TEXT: - (stdin) is read alone; give it alone, or statements only")
     if sys.stdin is None:
         raise _no_stdin("TEXT", "statements", "give statements as arguments")
-    return (line for batch in _warned_of_file_lines("explain", _stdin_batches("explain", encoding)) for line in batch)
+    read = _warned_of_file_lines("explain", _stdin_batches("explain", encoding))
+    return (line for batch in _warned_of_spreadsheet_errors(read, from_stdin=True) for line in batch)
 
 
 _FILE_LINES_WARNED = 3  # then counted: `ls | stance classify -` of a big folder warns in four lines, not one a file

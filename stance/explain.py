@@ -902,6 +902,16 @@ def contributions(model, text: str, label: str | None = None, n: int = 10, *,
     Without ``highlights`` the object's ``spans`` are left empty: its tables are all that
     :func:`explain` needs, and their cost grows with the text's distinct n-grams.
     """
+    explanation = unwarned_contributions(model, text, label, n, highlights=highlights)
+    _warn_of_spreadsheet_error(explanation.text)
+    return explanation
+
+
+def unwarned_contributions(model, text: str, label: str | None = None, n: int = 10, *,
+                           highlights: bool = True) -> Explanation:
+    """:func:`contributions` without its warning of a text that is a spreadsheet's error value:
+    for ``stance explain``, which names such a statement as ``stance classify`` does
+    ("statement 2", "line 7 of stdin")."""
     from .model import refuse_not_one_text
 
     _check_n(n)
@@ -914,7 +924,6 @@ def contributions(model, text: str, label: str | None = None, n: int = 10, *,
     # escaped its own HTML a second time (a review).
     text = plain_str(text)
     rows, spans, prediction, flag, explained = _contributions(model, text, label, highlights)
-    _warn_of_spreadsheet_error(text)
     analyzer = model.params_.analysis_options  # ngram_max as long as the vocabulary's n-grams are, as read
     return Explanation(text, _table(rows), spans, flag, n, prediction, explained, legend_of(model),
                        softmax_heads(model.params_), model.params_.has_stance, int(analyzer.get("ngram_max", 2)),

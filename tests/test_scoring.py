@@ -2535,6 +2535,29 @@ def test_classifying_a_text_that_is_a_spreadsheet_s_error_value_warns_naming_it(
     assert "warning: line 2 of stdin is '#N/A'" in err and "the first such line" in err, err
 
 
+def test_stance_explain_names_its_statements_that_are_a_spreadsheet_s_error_value_as_stance_classify_does(
+        monkeypatch, capsys):
+    # A review of 471d195f: `stance explain "We met." "#N/A" "#REF!"` warned twice, "the text is
+    # '#N/A'" and "the text is '#REF!'", of which statements, unsaid, where stance classify warns
+    # once, "statement 2, statement 3 are …"; of stdin, once a line where classify names the first.
+    import io
+
+    from stance.cli import main
+
+    assert main(["explain", "We met.", "#N/A", "#REF!"]) == 0
+    err = capsys.readouterr().err
+    assert err.count("spreadsheet's error value") == 1 and "the text is" not in err, err
+    assert "stance explain: warning: statement 2, statement 3 are '#N/A' and '#REF!'" in err, err
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"We met.\n#N/A\nWe agree.\n#REF!\n")))
+    assert main(["explain", "-"]) == 0
+    out, err = capsys.readouterr()
+    assert out.count("labels: ") == 4 and err.count("spreadsheet's error value") == 1, err
+    assert "warning: line 2 of stdin is '#N/A'" in err and "the first such line" in err, err
+    with pytest.warns(stance.StanceWarning, match=r"^the text is '#N/A'") as caught:  # the library's, as before
+        stance.explain("#N/A")
+    assert len(caught) == 1
+
+
 def test_a_model_s_own_classify_and_explain_warn_of_a_text_that_is_a_spreadsheet_s_error_value():
     # A review: StanceModel.classify and classify_many (a model the user trained, or loaded) and
     # stance.explain("#N/A") answered such a text without a word, where stance.classify warned.
