@@ -66,7 +66,7 @@ _SPREADSHEET_ERROR = re.compile(r"#(?:N/A|VALUE!|REF!|DIV/0!|NAME\?|NUM!|NULL!|S
 
 
 # Each error value's English name, by its name in the sheet's language (case-folded, without its
-# "#"), so that each is told what it says: "#REF!" a deleted cell's, not VLOOKUP's "#N/A".
+# "#"), so that each is told what it says: "#REF!" a deleted cell, not VLOOKUP's "#N/A".
 _IN_ENGLISH = {
     **dict.fromkeys(("nv", "n/d", "n/b", "n/d!", "saknas!", "i/t", "puuttuu!", "н/д"), "N/A"),
     **dict.fromkeys(("wert!", "valeur!", "¡valor!", "valore!", "valor!", "waarde!", "arg!", "värdefel!", "værdi!",
@@ -83,7 +83,7 @@ _IN_ENGLISH = {
 }
 # What a formula that gave each says went wrong, as a user mends it; the rest (#CALC!, #BUSY!,
 # LibreOffice's other numbers…) are said to be a formula that failed, no more.
-_WHAT_FAILED = {"N/A": "VLOOKUP's where it finds no code",
+_WHAT_FAILED = {"N/A": "what VLOOKUP gives where it finds no code",
                 "VALUE!": "what a formula gives when given a value of the wrong type, such as text for a number",
                 "REF!": "what a formula gives when a cell, row or column it refers to was deleted",
                 "DIV/0!": "what a division by zero or by an empty cell gives",
@@ -99,7 +99,8 @@ def what_failed(value: str) -> str | None:
     language Excel writes it in, or None where it says no more than that it failed.
 
     >>> what_failed(" #n/a "), what_failed("#BEZUG!"), what_failed("Fehler:502"), what_failed("#BUSY!")
-    ("VLOOKUP's where it finds no code", 'what a formula gives when a cell, row or column it refers to was deleted', \
+    ('what VLOOKUP gives where it finds no code', \
+'what a formula gives when a cell, row or column it refers to was deleted', \
 'what LibreOffice gives for an invalid argument', None)
     """
     name = value.strip().casefold()
@@ -157,8 +158,9 @@ def spreadsheet_errors_said(values: Iterable[Any]) -> str:
     said where the rows' names do not say it: beside other values, or written in several cases.
 
     >>> spreadsheet_errors_said(["#N/A", "gas", " #N/A", "#REF!"])
-    "'#N/A' (twice) and '#REF!', a spreadsheet's error values (a formula that failed: '#N/A' is VLOOKUP's \
-where it finds no code; '#REF!' is what a formula gives when a cell, row or column it refers to was deleted)"
+    "'#N/A' (twice) and '#REF!', a spreadsheet's error values (a formula that failed: '#N/A' is what \
+VLOOKUP gives where it finds no code; '#REF!' is what a formula gives when a cell, row or column it refers to was \
+deleted)"
 
     Each value is told what it says went wrong, as a user mends it:
 
@@ -191,11 +193,11 @@ def _in_a_sentence(names: Sequence[str]) -> str:
 
 def _what_each_says(values: Sequence[str]) -> str:
     """What each of ``values`` says went wrong (see :func:`what_failed`), those that say one thing
-    together, after a colon: ": '#N/A' is VLOOKUP's where it finds no code", or nothing.
+    together, after a colon: ": '#N/A' is what VLOOKUP gives where it finds no code", or nothing.
 
     >>> _what_each_says(["#N/A", "#REF!", "#NV", "#BUSY!"])
-    ": '#N/A' and '#NV' are VLOOKUP's where it finds no code; '#REF!' is what a formula gives when a cell, row or \
-column it refers to was deleted"
+    ": '#N/A' and '#NV' are what VLOOKUP gives where it finds no code; '#REF!' is what a formula gives when a cell, \
+row or column it refers to was deleted"
     """
     said: dict[str, list[str]] = {}
     for value in values:

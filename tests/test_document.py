@@ -15013,8 +15013,8 @@ def test_a_document_that_is_a_spreadsheet_s_error_value_is_warned_of_as_stance_s
         docs = stance.score_documents(frame)
     said = [str(w.message) for w in caught if "spreadsheet" in str(w.message)]
     assert said == ["documents 'b.txt', 'c.txt' are '#N/A' and '#REF!', a spreadsheet's error values (a formula that "
-                    "failed: '#N/A' is VLOOKUP's where it finds no code; '#REF!' is what a formula gives when a cell, "
-                    "row or column it refers to was deleted), not statements: each is scored as any text "
+                    "failed: '#N/A' is what VLOOKUP gives where it finds no code; '#REF!' is what a formula gives "
+                    "when a cell, row or column it refers to was deleted), not statements: each is scored as any text "
                     "is, and the profile counts them as statements; drop them, or give each its text, before reading "
                     "the results (training refuses such a text)"], said
     assert docs.sentences["document"].tolist().count("b.txt") == 1  # scored as before

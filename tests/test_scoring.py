@@ -2609,7 +2609,7 @@ def test_an_error_value_written_in_two_cases_is_named_once_with_its_count():
 
 def test_each_error_value_is_told_what_it_says_went_wrong():
     # A review: a lone "#REF!" or "#DIV/0!" was explained with VLOOKUP's words, advice meant for "#N/A"
-    # ("a formula that failed: '#N/A' is VLOOKUP's where it finds no code"). Each value is told now
+    # ("a formula that failed: '#N/A' is what VLOOKUP gives where it finds no code"). Each value is told now
     # what Excel's own help says it means, in any language the sheet writes it in.
     def said(*texts):
         with pytest.warns(stance.StanceWarning, match="spreadsheet's error value") as caught:
@@ -2623,12 +2623,12 @@ def test_each_error_value_is_told_what_it_says_went_wrong():
     assert said("#BEZUG!") == (": '#BEZUG!' is what a formula gives when a cell, row or column it refers to "
                                "was deleted")  # German #REF!
     assert said("#NAME?") == ": '#NAME?' is what a formula gives when a function or range name in it is misspelt"
-    assert said("#N/D", "#¡REF!") == (": '#N/D' is VLOOKUP's where it finds no code; '#¡REF!' is what a formula "
-                                      "gives when a cell, row or column it refers to was deleted")  # Spanish
+    assert said("#N/D", "#¡REF!") == (": '#N/D' is what VLOOKUP gives where it finds no code; '#¡REF!' is what a "
+                                      "formula gives when a cell, row or column it refers to was deleted")  # Spanish
     assert said("Fehler:502") == ": 'Fehler:502' is what LibreOffice gives for an invalid argument"  # German
     assert "'s whose" not in said("#VALUE!", "#NUM!", "#NULL!", "#SPILL!", "#DIV/0!", "#NAME?", "#REF!", "Err:502")
-    assert said("#N/A", "#NV") == ": '#N/A' and '#NV' are VLOOKUP's where it finds no code"
-    assert said("#N/A", "#REF!") == (": '#N/A' is VLOOKUP's where it finds no code; '#REF!' is what a formula "
+    assert said("#N/A", "#NV") == ": '#N/A' and '#NV' are what VLOOKUP gives where it finds no code"
+    assert said("#N/A", "#REF!") == (": '#N/A' is what VLOOKUP gives where it finds no code; '#REF!' is what a formula "
                                      "gives when a cell, row or column it refers to was deleted")
     assert said("#BUSY!") == ""  # Excel's help says no more than that it is still computing: nothing added
     assert "VLOOKUP" not in said("#VALUE!", "#NUM!", "#NULL!", "#SPILL!", "Err:502")

@@ -1801,9 +1801,9 @@ def test_a_text_that_is_a_spreadsheet_s_error_value_is_refused_as_a_blank_one_is
     said = str(caught.value)
     assert "text_column='text': row 11 has no text" in said, said
     assert ("text_column='text': rows 3, 7, 9 hold '#N/A' (twice) and '#REF!', a spreadsheet's error values (a "
-            "formula that failed: '#N/A' is VLOOKUP's where it finds no code; '#REF!' is what a formula gives when a "
-            "cell, row or column it refers to was deleted), not a statement; give each row what the formula should "
-            "have, or drop them") in said, said
+            "formula that failed: '#N/A' is what VLOOKUP gives where it finds no code; '#REF!' is what a formula gives "
+            "when a cell, row or column it refers to was deleted), not a statement; give each row what the formula "
+            "should have, or drop them") in said, said
     frame.loc[11, "text"] = "#N/A is what the sheet showed."  # a statement that begins so is one
     frame = frame.drop(index=[3, 7, 9])
     assert stance.train(frame, stance_column="stance").training_["rows"] == len(frame)
