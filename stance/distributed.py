@@ -212,10 +212,13 @@ class _ShippedModel:
         _warn_of_partition_rows([rows])
 
     def kept_rows(self) -> list[_PartitionRows]:
-        """The rows :meth:`warn_of_rows` kept, in partition order, no longer kept; called with
-        ``_ending_lock`` held."""
+        """The rows :meth:`warn_of_rows` kept, in partition order, each partition's once, no
+        longer kept; called with ``_ending_lock`` held. A compute may score a partition in two
+        tasks (``dask.compute(scored, scored.partitions[0])``), each keeping its rows: told as
+        kept, its rows were named twice, "rows 1, 1, 5, 9"."""
         gathered, self._kept_rows = self._kept_rows, []
-        return sorted(gathered, key=lambda rows: rows.partition)
+        once = {(rows.partition, rows.kind): rows for rows in gathered}  # the scored frame's number: its rows
+        return sorted(once.values(), key=lambda rows: rows.partition)
 
 
 # The models of Dask's local scheduler, by the name of their graph node (see _ship), while their frames live.

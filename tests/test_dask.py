@@ -1364,6 +1364,23 @@ def _long_text_warnings(compute: Any) -> list[str]:
             if issubclass(w.category, stance.LongTextWarning)]
 
 
+def test_a_partition_two_tasks_of_one_compute_score_is_named_once():
+    # dask.compute(scored, scored.partitions[0]) scores partition 0 in two tasks, each of which
+    # kept its rows: the warning at the compute's end said "rows 1, 1, 5, 9 hold '#N/A'" and, of
+    # the documents at rows 2, 6, 10, "rows 2, 2, 6, 10 hold texts", a row named twice.
+    import dask
+
+    scored = stance.score(dd.from_pandas(pd.DataFrame({"text": _TWELVE}), npartitions=3))
+    for scheduler in ("sync", "threads"):
+        with dask.config.set(scheduler=scheduler):
+            assert _spreadsheet_warnings(lambda: dask.compute(scored, scored.partitions[0])) == [
+                "rows 1, 5, 9 hold '#N/A'"]
+    document = "We stand with Ukraine and will keep sending air defence. " * 100
+    texts = ["Deter Russia with more troops.", "Send Kyiv more air defence.", document, "We stand with Ukraine."] * 3
+    scored = stance.score(dd.from_pandas(pd.DataFrame({"text": texts}), npartitions=3))
+    assert _long_text_warnings(lambda: dask.compute(scored, scored.partitions[0])) == ["rows 2, 6, 10"]
+
+
 def test_a_dask_frame_s_documents_are_named_as_its_spreadsheet_error_values_are_by_every_compute(tmp_path):
     # The documents warning was given once a call, by the first partition that held one, of its
     # rows alone, by its own index: of 12 rows with a document (5,700 characters) at rows 2, 6, 10,
