@@ -258,12 +258,22 @@ def _quoted_arguments_as_typed(message: str) -> str:
     --text-column 'my text': no such column (--text-column body?)
     >>> print(_quoted_arguments_as_typed("columns present: [\"by='x'\", 'text']; none_label='-'"))
     columns present: ["by='x'", 'text']; --none-label=-
+
+    A quoted text that is no Python string (the user's own words echoed, "--option
+    negation_words=[by='\x']") is kept as it is:
+
+    >>> print(_quoted_arguments_as_typed("--option negation_words=[by='\\x']: not a JSON list"))
+    --option negation_words=[by='\x']: not a JSON list
     """
     def typed(match: re.Match[str]) -> str:
         argument, flag, value = match.groups()
         if value is None:  # a quoted value, or a flag's value as typed: kept
             return match[0]
-        return shell_option(_FLAG_OF[argument] if argument else flag, ast.literal_eval(value))
+        try:
+            text = ast.literal_eval(value)
+        except (SyntaxError, ValueError):  # '\x' typed by the user, not a repr: a traceback stood for the message
+            return match[0]
+        return shell_option(_FLAG_OF[argument] if argument else flag, text)
 
     return _QUOTED_ARGUMENT.sub(typed, message)
 

@@ -4852,6 +4852,19 @@ def test_a_missing_column_and_the_one_offered_are_written_as_the_command_line_ty
     assert run(capsys, "score", str(source), "-o", str(tmp_path / "o.csv"), *shlex.split(offered[1]))[0] == 0
 
 
+def test_a_quoted_text_of_the_users_own_after_an_argument_is_no_traceback(capsys, tmp_path):
+    # A review of 6ff10501: --option "negation_words=[by='\x']", echoed in the refusal, was read as Python's
+    # repr of by= to write it as the flag is typed, and "'\x'" is no Python string: a SyntaxError's traceback
+    # ("truncated \xXX escape") stood where the refusal was. The user's words are kept as they typed them.
+    data = tmp_path / "g.csv"
+    data.write_text("text,labels\nWe stand with Ukraine.,ukraine_support\n", encoding="utf-8")
+    for typed in ("[by='\\x']", "[text_column='\\N']"):
+        status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "m"), "--option",
+                             f"negation_words={typed}")
+        assert status == 2 and "it opens with [ but is not a JSON list" in err, err
+        assert typed.split("=")[1] in err and "Traceback" not in err, err
+
+
 def test_a_sep_given_for_a_tsv_pool_and_a_csv_exclude_file_is_told_to_be_left_out(capsys, tmp_path, monkeypatch):
     # A review: --sep reads the pool and its --exclude files alike. A .tsv pool given --sep tab beside a .csv of
     # commas was told "give --sep ," for the .csv, which then refused the .tsv ("a .tsv file is read with
