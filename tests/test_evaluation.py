@@ -2538,7 +2538,8 @@ def test_evaluate_and_profile_by_warn_of_groups_that_differ_only_in_letter_case(
 
     frame.to_csv(tmp_path / "d.csv", index=False)
     assert main(["evaluate", str(tmp_path / "d.csv"), "--by", "party"]) == 0
-    assert f"stance evaluate: warning: --{told}\n" in capsys.readouterr().err
+    typed = told.replace("by='party'", "by party", 1)  # as the flag is typed (6ff10501)
+    assert f"stance evaluate: warning: --{typed}\n" in capsys.readouterr().err
     frame["party"] = ["Labour"] * 4 + ["SNP"] * 4  # one spelling each: no word
     with warnings.catch_warnings():
         warnings.simplefilter("error", stance.StanceWarning)

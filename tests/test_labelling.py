@@ -845,7 +845,9 @@ def test_an_unfilled_suggest_batch_in_a_folder_is_named_by_train_check_evaluate_
     for argv in (["train", str(folder), "-o", str(tmp_path / "mine")], ["check", str(folder)],
                  ["evaluate", str(folder), "--model", str(tmp_path / "model")]):
         assert main(argv) == 2
-        assert capsys.readouterr().err.strip() == f"stance {argv[0]}: --{said.replace('labels=', 'labels-column=', 1)}"
+        # The command line writes the flag as it is typed, "--labels-column labels" (6ff10501).
+        typed = said.replace("labels='labels'", "labels-column labels", 1)
+        assert capsys.readouterr().err.strip() == f"stance {argv[0]}: --{typed}"
     with pytest.raises(stance.InvalidInputError, match=re.escape(said.replace("labels=", "labels_column=", 1))):
         stance.cross_validate(folder)
     # Some of its rows filled in, the rest are named as rows with no label, as in any file.
