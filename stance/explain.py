@@ -77,6 +77,11 @@ REST = "(rest of the text)"  # what the n-grams past a long text's highlighted s
 # past SCORE_CHUNK rows: explaining a row costs about a hundred times scoring it, so a
 # thousand rows are already some seconds' wait.
 EXPLAIN_BAR_AFTER = 1000
+# explain_many remembers the spans of the chunks (words with their punctuation) of this many
+# characters at most, up to this many of them (some MB), across its texts: a corpus repeats its
+# words, and reading each again was two thirds of the time spent on the text.
+KNOWN_CHUNK_LENGTH = 64
+KNOWN_CHUNKS = 50_000
 
 
 def surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool = False,
@@ -133,23 +138,30 @@ def _surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool =
                    handles: bool = False, marks: bool = False,
                    cjk: bool = False,
                    negation_words: Sequence[str] | None = None,
-                   lookalikes: bool = False, names: bool | str = False) -> Iterator[tuple[str, int, int]]:
+                   lookalikes: bool = False, names: bool | str = False,
+                   known: dict[str, list[tuple[str, int, int]]] | None = None) -> Iterator[tuple[str, int, int]]:
     """:func:`surface_terms` one at a time, in its order: a caller that keeps the first place
-    of each distinct feature holds no list of every occurrence (a long text's hundreds of MB)."""
+    of each distinct feature holds no list of every occurrence (a long text's hundreds of MB).
+    ``known``: the tokens and spans of the chunks (words as written, with their punctuation)
+    already read with these options, which this reading adds to (see :data:`KNOWN_CHUNKS`)."""
     text_language = language(stem, apostrophes, links, spelling, invisibles, cannot, handles, marks, cjk,
                              None if negation_words is None else tuple(negation_words), bool(lookalikes),
                              names_option(names))
     tokens: list[tuple[str, int, int]] = []
     # A chunk's tokens and their spans within it depend on the chunk alone: each distinct one
-    # is read once (the reading cost 20 times classify's on a long text of a few words repeated).
+    # is read once (the reading cost 20 times classify's on a long text of a few words repeated),
+    # and with ``known`` once across texts (it was two thirds of explain_many's reading).
     read: dict[str, list[tuple[str, int, int]]] = {}
+    if known is not None and len(known) > KNOWN_CHUNKS:
+        known.clear()  # a bounded memory of many texts' words: read again, they come out the same
     for chunk in _WORD.finditer(text):
         written = chunk.group()
-        spans = read.get(written)
+        table = known if known is not None and len(written) <= KNOWN_CHUNK_LENGTH else read
+        spans = table.get(written)
         if spans is None:
-            spans = read[written] = _token_spans(written, 0, text_language.elisions, apostrophes, links,
-                                                 invisibles, cannot, text_language.handles, marks, cjk,
-                                                 text_language.lookalikes, text_language.names)
+            spans = table[written] = _token_spans(written, 0, text_language.elisions, apostrophes, links,
+                                                  invisibles, cannot, text_language.handles, marks, cjk,
+                                                  text_language.lookalikes, text_language.names)
         offset = chunk.start()
         tokens.extend([(token, offset + start, offset + end) for token, start, end in spans])
     words = text_language.stem([t for t, _, _ in tokens])
@@ -954,12 +966,14 @@ def _refuse_count_as_label(label: Any, labels: Sequence[str], n: int = 10) -> No
                              f"label comes before n here: give the number of n-grams as n={int(label)}")
 
 
-def _contributions(model, text: str, label: str | None, highlights: bool) -> tuple[
+def _contributions(model, text: str, label: str | None, highlights: bool,
+                   known: dict[str, list[tuple[str, int, int]]] | None = None) -> tuple[
         list[dict[str, Any]], dict[str, list[tuple[int, int, float]]], Prediction, str | None, dict[str, Any] | None]:
     """What :func:`contributions` explains a str ``text`` with, checked and of a pinned
     model: the rows of every n-gram of every head (dicts of the table's columns), the
     highlights, the prediction, its flag and what ``label``'s rows add up to. Rows, not a
-    table, so that :func:`explain_many` builds one table of many texts' summaries."""
+    table, so that :func:`explain_many` builds one table of many texts' summaries; ``known``,
+    the chunks its texts have read so far with this model (see :func:`_surface_terms`)."""
     params = model.params_
     rows: list[dict[str, Any]] = []
     spans: dict[str, list[tuple[int, int, float]]] = {}
@@ -973,7 +987,7 @@ def _contributions(model, text: str, label: str | None, highlights: bool) -> tup
                            options.get("invisibles", False), options.get("cannot", False),
                            options.get("handles", False), options.get("marks", False),
                            options.get("cjk", False), options.get("negation_words"),
-                           options.get("lookalikes", False), options.get("names", False))
+                           options.get("lookalikes", False), options.get("names", False), known)
     index = params.vocabulary_index
     present = (occurrence for occurrence in terms if occurrence[0] in index)
     if highlights:
@@ -1251,13 +1265,14 @@ def explain_many(model, data: Any, n: int = 10, label: str | None = None, *, tex
     rows: list[dict[str, Any]] = []
     flags: list[str | None] = []
     counts: list[int] = []
+    known: dict[str, list[tuple[str, int, int]]] = {}  # the words read so far, each read once (the model is pinned)
     shown = progress_bars.wanted(progress, len(texts), more_than=EXPLAIN_BAR_AFTER)
     bar = progress_bars.bar(len(texts), unit="stmt", desc="explaining") if shown else None
     try:
         for text in texts:
             flag = scoring._flag(text)
             if flag is None:  # explain()'s rows, by its own code
-                found, _, _, flag, _ = _contributions(model, text, label, highlights=False)
+                found, _, _, flag, _ = _contributions(model, text, label, highlights=False, known=known)
                 found = _summary_rows(found, n)
             else:  # score's answer, by rule: a row that says why, and nothing to explain
                 found = [{"explains": None, "ngram": None, "feature": None, "contribution": np.nan}]
