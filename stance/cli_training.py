@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 
 from .cli_data import _labelled_data, _none_label, _refuse_flags_that_do_nothing, _stance_left_out_on_purpose
 from .cli_errors import EXIT_OK
@@ -18,6 +19,7 @@ def cmd_train(args: argparse.Namespace) -> int:
 
     from .api import _record_source_files, train
     from .files import readable_name, refuse_nul_in_path, refuse_unusable_output
+    from .model import FLAT_THRESHOLDS_WARNING
     from .model_placement import write_protected
     from .persistence import not_a_model, source_date_epoch, unwritable_model_path
 
@@ -44,6 +46,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     options = _model_options(args)
     data, stance_column = _labelled_data(args)
     with _stance_left_out_on_purpose(args):
+        # Said below, on the "secondary at:" line with every threshold: not twice.
+        warnings.filterwarnings("ignore", message=FLAT_THRESHOLDS_WARNING)
         model = train(data, text_column=args.text_column, labels_column=args.labels_column,
                       stance_column=stance_column, none_label=_none_label(args.none_label, data, args.labels_column),
                       progress=False if args.no_progress else None, **options)

@@ -101,6 +101,9 @@ LARGEST_C = 1e12
 # (ModelParameters.analysis_options), so this bounds it too. 20 is far above any useful
 # setting (3 gains nothing over 2 on the corpus) and above the 12 models were trained with.
 LONGEST_NGRAM = 20
+# The start of the warning of thresholds the folds did not place (see _warn_of_flat_thresholds), as a
+# filter's message= matches it: stance train says it on its "secondary at:" line and leaves it out.
+FLAT_THRESHOLDS_WARNING = r"labels: the secondary-label thresholds? of .* (is|are each) the middle of a run"
 # Models saved or pickled before these options existed were trained without what each adds:
 # a load, and an unpickling, gives them the option off.
 OFF_IN_OLDER_MODELS = {"stance_cues": False, "apostrophes": False, "links": False, "spelling": False,
@@ -572,6 +575,31 @@ class StanceModel:
              f"no fold held the label out beside rows it was trained on; add rows of other texts of "
              f"{'it' if len(one_text) == 1 else 'each'}")
 
+    @staticmethod
+    def _warn_of_flat_thresholds(training: dict[str, Any], params: ModelParameters) -> None:
+        """Warn of the labels whose threshold the folds did not place (``thresholds_flat``): the
+        out-of-fold F1 was the same over a run of thresholds, and the threshold is its middle.
+        ``stance train`` said so ("secondary at: unity 0.500 (flat from 0.050 to 0.950) …: check it
+        on held-out data"), ``stance.train`` nothing, as it warns of a label of one text copied.
+        Not of a label whose threshold was raised or is of one text, which is said as that."""
+        info = forksafe.imported(".info")
+
+        raised, one_text = info.thresholds_raised(training), info.thresholds_of_one_text(training)
+        thresholds = info.secondary_thresholds(params)
+        flat = {label: ends for label, ends in info.thresholds_flat(training).items()
+                if label not in raised and label not in one_text and thresholds.get(label) is not None}
+        if not flat or getattr(forksafe.imported(".names")._conflicts, "reported", False):
+            return  # none, or a fold's fit (cross-validation, the label check): its caller speaks of the whole data
+        named = ", ".join(f"{quoted(label)} ({thresholds[label]:.3f}, flat from {low:.3f} to {high:.3f})"
+                          for label, (low, high) in flat.items())
+        calibrated = params.confidence_calibration is not None
+        many = len(flat) > 1
+        warn(f"labels: the secondary-label threshold{'s' if many else ''} of {named} {'are each' if many else 'is'} "
+             f"the middle of a run of thresholds at which the out-of-fold F1 was the same, not chosen by the "
+             f"folds (out-of-fold answers that sure often come from near-copies of a text in different folds): "
+             f"check {'them' if many else 'it'} on held-out data"
+             + (", and the confidence too, whose map was fitted on the same out-of-fold answers" if calibrated else ""))
+
     def _warn_of_language(self, texts: Sequence[str]) -> bool:
         """Advise training options that read ``texts``' language when these options would read them as
         English and they are not (see :func:`stance.text.script_advice`, :func:`stance.text.english_advice`).
@@ -636,6 +664,7 @@ class StanceModel:
         # label_counts; a model saved before it is told by its rows (see stance.info).
         training.update(notes)
         self._note_thresholds_of_one_text(training, texts, label_sets, params, options)
+        self._warn_of_flat_thresholds(training, params)
         # In one step, as _pinned copies them: a save in another thread meanwhile took this
         # fit's parameters beside the last fit's options, files a load refused as damaged.
         # What a load read of the files (when they were created, the versions that saved them)

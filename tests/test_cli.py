@@ -8927,6 +8927,8 @@ def test_train_info_and_the_card_say_which_thresholds_rest_on_a_flat_out_of_fold
     status, out, err = run(capsys, "train", str(tmp_path / "words.csv"), "-o", str(tmp_path / "m"))
     assert status == 0 and out == ""
     said = next(line for line in err.splitlines() if line.startswith("secondary at: "))
+    # Said once: stance.train's warning of it (see test_training) is this line's, not printed again.
+    assert "warning" not in err and "middle of a run of thresholds" not in err, err
     status, out, _ = run(capsys, "info", "--model", str(tmp_path / "m"), "--json")
     info = json.loads(out)
     flat, thresholds = info["thresholds_flat"], info["secondary_thresholds"]

@@ -1956,6 +1956,7 @@ def test_a_missing_label_written_as_nan_or_null_is_warned_of_as_na_is(energy_fra
     # "nan", an SQL export "NULL": read from the file as text, each trained a label so called, and
     # was predicted, without a word, where "NA" is warned of (pd.read_csv reads all three as missing).
     from stance.cli import main
+    from stance.model import FLAT_THRESHOLDS_WARNING
 
     for value, what in (("nan", "what str() and astype(str) make of a missing value (NaN)"),
                         ("NULL", "a database's missing value, as an SQL export writes it"),
@@ -1975,6 +1976,8 @@ def test_a_missing_label_written_as_nan_or_null_is_warned_of_as_na_is(energy_fra
                 and f"pass --none-label {value}" in err and "lines 22, 23, 24" in err), err
         with warnings.catch_warnings():  # the scheme's own label for no position: said so, nothing to warn of
             warnings.simplefilter("error")
+            # but of renewables' threshold, flat without rows 20-22 (see the test of flat thresholds' warning)
+            warnings.filterwarnings("ignore", message=FLAT_THRESHOLDS_WARNING)
             assert stance.train(frame.replace({"none": value}), none_label=value).none_label == value
     # A scheme's "not applicable" is its own label, as a person writes it; so is a name with a dash in it,
     # and "-" as a step of a scale of signs ("--", "-", "0", "+", "++").
@@ -3291,6 +3294,32 @@ def test_a_threshold_whose_f1_ties_over_several_grid_values_is_the_middle_of_the
     two[:2, 0], two[:, 1] = 1, 1
     assert tuned(np.r_[0.85, 0.3, np.zeros(98)], np.r_[0.0, 0.0, 0.5, 0.5, np.full(96, 0.1)], two) == (
         pytest.approx(0.7), [0.525, 0.85])
+
+
+def test_stance_train_warns_of_thresholds_the_folds_did_not_place_as_the_command_says_them():
+    # The scale audit: on 5,000 rows of a researcher's own labels `stance train` said "secondary at:
+    # … unity 0.500 (flat from 0.050 to 0.950) …: check it on held-out data", stance.train nothing,
+    # where it warns of a label of one text copied. Here each label is told by words of its own, so
+    # the folds' answers are sure and every threshold from 0.05 up fits them alike.
+    things = {"tax": "carbon levy", "coal": "coal exit", "grants": "solar grant"}
+    rows = [(f"Member {i} praised the {thing} in session {i}.", label)
+            for i in range(20) for label, thing in things.items()]
+    rows += [(f"Member {i} praised the {things[a]} and the {things[b]} in debate {i}.", f"{a}|{b}")
+             for i, (a, b) in enumerate([("tax", "grants"), ("coal", "tax"), ("grants", "coal")] * 5)]
+    rows += [(f"Member {i} opened the sitting in hall {i}.", "none") for i in range(20)]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        model = stance.train(pd.DataFrame(rows, columns=["text", "labels"]))
+    said = [str(w.message) for w in caught if issubclass(w.category, UserWarning) and "flat from" in str(w.message)]
+    assert len(said) == 1, [str(w.message) for w in caught]
+    flat = model.training_["thresholds_flat"]
+    assert sorted(flat) == ["coal", "grants", "tax"]
+    thresholds = dict(zip(model.labels, model.params_.thresholds))
+    named = ", ".join(f"'{label}' ({thresholds[label]:.3f}, flat from {low:.3f} to {high:.3f})"
+                      for label, (low, high) in flat.items())
+    assert said[0].startswith(f"labels: the secondary-label thresholds of {named} are each the middle of a run of "
+                              "thresholds at which the out-of-fold F1 was the same, not chosen by the folds")
+    assert "check them on held-out data" in said[0]
 
 
 def test_the_readme_says_why_a_search_needs_missing_stances_filled(energy_frame, monkeypatch):
