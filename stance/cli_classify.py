@@ -113,6 +113,24 @@ def _warned_of_mojibake(batches: Iterable[list[str]], from_stdin: bool) -> Itera
         yield batch
 
 
+def statements_named(positions: Sequence[int], limit: int = 5) -> str:
+    """The statements given at ``positions`` (counted from 0) named as a reader says them: one
+    word for them all and "and" before the last ("statements 2 and 3", not "statement 2,
+    statement 3"), ``limit`` of them at most, the rest counted.
+
+    >>> statements_named([1]), statements_named([1, 2]), statements_named([0, 3, 6])
+    ('statement 2', 'statements 2 and 3', 'statements 1, 4 and 7')
+    >>> statements_named(range(8))
+    'statements 1, 2, 3, 4, 5 and 3 more'
+    """
+    numbers = [str(at + 1) for at in positions]
+    if len(numbers) == 1:
+        return f"statement {numbers[0]}"
+    if len(numbers) > limit:
+        return f"statements {', '.join(numbers[:limit])} and {len(numbers) - limit} more"
+    return f"statements {', '.join(numbers[:-1])} and {numbers[-1]}"
+
+
 def _warned_of_spreadsheet_errors(batches: Iterable[list[str]], from_stdin: bool) -> Iterator[list[str]]:
     """``batches`` passed on as they come, warning (as :func:`stance.classify_many` warns) of
     the statements that are a spreadsheet's error value ("#N/A" pasted from a sheet's column):
@@ -127,7 +145,8 @@ def _warned_of_spreadsheet_errors(batches: Iterable[list[str]], from_stdin: bool
             warned = warn_of_classified_spreadsheet_errors(
                 batch, lambda at, before=number: f"line {before + at + 1} of stdin", "lines", stop_at_first=True)
         elif not warned:
-            warned = warn_of_classified_spreadsheet_errors(batch, lambda at: f"statement {at + 1}", "statements")
+            warned = warn_of_classified_spreadsheet_errors(batch, lambda at: f"statement {at + 1}", "statements",
+                                                           named=statements_named)
         number += len(batch)
         yield batch
 

@@ -653,7 +653,8 @@ def warn_of_spreadsheet_error_rows(rows: Sequence[Any], values: Sequence[str]) -
 
 
 def warn_of_classified_spreadsheet_errors(texts: Sequence[Any], name: Callable[[int], str], what: str = "texts",
-                                          stop_at_first: bool = False) -> bool:
+                                          stop_at_first: bool = False,
+                                          named: Callable[[list[int]], str] | None = None) -> bool:
     """Give :func:`warn_of_spreadsheet_errors`' warning of statements classified one by one
     (:func:`stance.classify`, :func:`stance.classify_many`, ``stance classify``) that are a
     spreadsheet's error value ("#N/A" pasted from a column a formula filled, and failed),
@@ -662,6 +663,8 @@ def warn_of_classified_spreadsheet_errors(texts: Sequence[Any], name: Callable[[
     words; say whether it did. Each was classified without a word, where
     stance.score warns of it and training refuses it. With ``stop_at_first`` (a live stream's)
     the first is named and the rest are not looked at; ``what`` says such texts in a plural.
+    ``named`` (of their positions) names them all instead, where one word heads them all
+    ("statements 2 and 3", see :func:`stance.cli_classify.statements_named`).
 
     >>> import warnings
     >>> with warnings.catch_warnings(record=True) as caught:
@@ -682,7 +685,10 @@ def warn_of_classified_spreadsheet_errors(texts: Sequence[Any], name: Callable[[
                 break
     if not found:
         return False
-    names = ", ".join(name(at) for at in found[:5]) + (f" and {len(found) - 5} more" if len(found) > 5 else "")
+    if named is not None:
+        names = named(found)
+    else:
+        names = ", ".join(name(at) for at in found[:5]) + (f" and {len(found) - 5} more" if len(found) > 5 else "")
     later = f" (the first such {what[:-1]}; any later one is not named)" if stop_at_first else ""
     warn_of_spreadsheet_error_texts(names, [texts[at] for at in found], None, whole=True, note=later)
     return True

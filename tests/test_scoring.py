@@ -2527,7 +2527,11 @@ def test_classifying_a_text_that_is_a_spreadsheet_s_error_value_warns_naming_it(
     out, err = capsys.readouterr()
     with pytest.warns(stance.StanceWarning, match="spreadsheet's error value"):
         assert out.split() == ["none", model.classify("#N/A").label, model.classify("#REF!").label]
-    assert "stance classify: warning: statement 2, statement 3 are '#N/A' and '#REF!'" in err, err
+    # said as a reader says them (a review): "statements 2 and 3", not "statement 2, statement 3"
+    assert "stance classify: warning: statements 2 and 3 are '#N/A' and '#REF!'" in err, err
+    assert main(["classify", "#N/A", "We met.", "#REF!", "#NAME?", "a", "b", "#N/A", "#N/A", "#N/A", "#N/A"]) == 0
+    err = capsys.readouterr().err
+    assert "warning: statements 1, 3, 4, 7, 8 and 2 more are '#N/A' (5 times), '#REF!' and '#NAME?'" in err, err
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"We met.\n#N/A\nWe agree.\n#N/A\n")))
     assert main(["classify"]) == 0
     out, err = capsys.readouterr()
@@ -2539,7 +2543,7 @@ def test_stance_explain_names_its_statements_that_are_a_spreadsheet_s_error_valu
         monkeypatch, capsys):
     # A review of 471d195f: `stance explain "We met." "#N/A" "#REF!"` warned twice, "the text is
     # '#N/A'" and "the text is '#REF!'", of which statements, unsaid, where stance classify warns
-    # once, "statement 2, statement 3 are …"; of stdin, once a line where classify names the first.
+    # once, "statements 2 and 3 are …"; of stdin, once a line where classify names the first.
     import io
 
     from stance.cli import main
@@ -2547,7 +2551,7 @@ def test_stance_explain_names_its_statements_that_are_a_spreadsheet_s_error_valu
     assert main(["explain", "We met.", "#N/A", "#REF!"]) == 0
     err = capsys.readouterr().err
     assert err.count("spreadsheet's error value") == 1 and "the text is" not in err, err
-    assert "stance explain: warning: statement 2, statement 3 are '#N/A' and '#REF!'" in err, err
+    assert "stance explain: warning: statements 2 and 3 are '#N/A' and '#REF!'" in err, err
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"We met.\n#N/A\nWe agree.\n#REF!\n")))
     assert main(["explain", "-"]) == 0
     out, err = capsys.readouterr()
