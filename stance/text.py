@@ -1436,14 +1436,21 @@ def _two_languages_advice(first: str, second: str, stems: bool, words: Words = P
 
 
 def _join_their_lists(lists: Sequence[str | Sequence[str] | None], words: Words = PYTHON, whose: str = "") -> str:
-    """"of texts of two languages, join their lists: …", the advice to rows of two languages of
-    :func:`_two_languages_advice` and :func:`_negation_words_joined`, the option that joins
-    ``lists`` (:func:`_lists_joined`) after it; ``whose`` is said before the colon.
+    """"of texts of two languages, join their lists: …", the advice to rows of two languages (or
+    more, one a list of ``lists``) of :func:`_two_languages_advice` and :func:`_negation_words_joined`,
+    the option that joins ``lists`` (:func:`_lists_joined`) after it; ``whose`` is said before the colon.
 
     >>> print(_join_their_lists([("не", "нет"), ("nie", "nigdy")], COMMAND_LINE, " (these and these)"))
     of texts of two languages, join their lists (these and these): --option negation_words=не,нет,nie,nigdy
+    >>> print(_join_their_lists([("не",), ("nie",), ("δεν",)], COMMAND_LINE))
+    of texts of three languages, join their lists: --option negation_words=не,nie,δεν
     """
-    return f"of texts of two languages, join their lists{whose}: {_lists_joined(lists, words)}"
+    return f"of texts of {_LANGUAGES_COUNTED.get(len(lists), len(lists))} languages, join their lists{whose}: " \
+           f"{_lists_joined(lists, words)}"
+
+
+# How the advice counts the languages whose lists it joins (a list a language).
+_LANGUAGES_COUNTED = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
 
 
 def _lists_joined(lists: Sequence[str | Sequence[str] | None], words: Words = PYTHON) -> str:
@@ -1550,10 +1557,17 @@ def negation_words_script_advice(texts: Sequence[str], negation_words: Any, word
 
     Rows of a third script the list does not mark are named with the most rows':
 
-    >>> said = negation_words_script_advice(["NATO will not wait."] * 5 + ["Мы не будем ждать."] * 2
-    ...                                     + ["Δεν θα περιμένουμε."], "russian")
+    >>> said = negation_words_script_advice(["NATO will not wait for the others to act."] * 5
+    ...                                     + ["Мы не будем ждать."] * 2 + ["Δεν θα περιμένουμε."], "russian")
     >>> said[said.index("so no"):said.index(":")]
     'so no negation is marked in the Latin and Greek ones'
+
+    and the lists joined are theirs too, a list a language (Greek's own words, none being built in):
+
+    >>> print(said[said.index("ones: ") + 6:])  # doctest: +NORMALIZE_WHITESPACE
+    of texts of three languages, join their lists (the Greek ones' own words for […]):
+    negation_words=list(stance.text.NEGATION_WORDS['english']) + […] + list(stance.text.NEGATION_WORDS['russian'])
+    (none in Greek script is built in)
     """
     if negation_words is None or check_negation_words(negation_words) is not None:
         return None  # an invalid value is refused where the options are checked
@@ -1586,17 +1600,19 @@ def negation_words_script_advice(texts: Sequence[str], negation_words: Any, word
     return (f"texts are mostly {name} ({counts[script]} of the {len(sample)} read), but {given} in {written_in} "
             f"script, held only by the {held} texts in it, so no negation is marked in the "
             f"{and_listed([each.title() for each in unmarked], str)} ones: "
-            f"{_negation_words_joined(script, negation_words, listed, words, sample)}")
+            f"{_negation_words_joined(script, negation_words, listed, words, sample, unmarked[1:])}")
 
 
 def _negation_words_joined(script: str, given: str | list[str], listed: Sequence[str], words: Words = PYTHON,
-                           texts: Sequence[str] = ()) -> str:
+                           texts: Sequence[str] = (), more: Sequence[str] = ()) -> str:
     """What marks negation in rows of two scripts, where the ``given`` negation_words (``listed``:
     its words) are of the fewer rows' and ``script`` is the most rows': the list of a language of
     ``script`` joined to it, as the README joins two languages' lists, or where none is built in
     (Greek…), their language's own words added. Of Latin letters, the language is told from
     ``texts`` (the rows read): English's list where those of Latin letters are English, else the
-    lists :func:`_two_languages_advice` names for them (:func:`_latin_lists`).
+    lists :func:`_two_languages_advice` names for them (:func:`_latin_lists`). ``more`` names
+    further scripts the list marks none of (rows of three scripts): a list of each is joined too
+    (:func:`_more_languages_joined`).
 
     >>> print(_negation_words_joined("CYRILLIC", "polish", NEGATION_WORDS["polish"]))
     of texts of two languages, join their lists: negation_words=list(stance.text.NEGATION_WORDS['russian']) + \
@@ -1609,24 +1625,62 @@ list(stance.text.NEGATION_WORDS['polish']) ('ukrainian' for Ukrainian)
 negation_words=list(stance.text.NEGATION_WORDS['polish']) + […] (none in Greek script is built in)
     """
     mine = given if isinstance(given, str) else tuple(listed)
-    if script == "LATIN":
-        # Every Latin-letter list matches the script, and English + Russian rows were told to join Danish's,
-        # with 13 languages' in brackets and English's, the rows' own, last.
-        lists = _latin_lists([text for text in texts if text_script(text) == "LATIN"])
-    else:
-        lists = [name for name, listed_words in NEGATION_WORDS.items() if text_script(" ".join(listed_words)) == script]
+    if more:
+        return _more_languages_joined([script, *more], mine, words, texts)
+    lists = _script_lists(script, texts)
     if not lists:
         return (f"of texts of two languages, add their language's own negation words to the list: "
                 f"{_lists_joined([mine, None], words)} (none in {script.title()} script is built in)")
-    if script == "LATIN" and lists[0] != "english":
-        others = (f" ({', '.join(map(quoted, lists[1:]))} or a Snowball language in place of {quoted(lists[0])}, "
-                  f"for the {script.title()} ones' language)")
-    else:
-        others = "".join(f" ({quoted(name)} for {name.title()})" for name in lists[1:])
+    others = _other_lists_said(script, lists)
     if words.command_line:  # the words written out, as the command line takes two languages' (see the README)
         return (_join_their_lists([lists[0], mine], words, f" ({lists[0].title()}'s and these)")
                 + (others if script == "LATIN" else ""))
     return _join_their_lists([lists[0], mine], words) + others
+
+
+def _script_lists(script: str, texts: Sequence[str] = ()) -> list[str]:
+    """The built-in lists of ``script``'s languages, the likeliest first (of Latin letters, told
+    from ``texts``, :func:`_latin_lists`); empty where none is built in (Greek)."""
+    if script == "LATIN":
+        # Every Latin-letter list matches the script, and English + Russian rows were told to join Danish's,
+        # with 13 languages' in brackets and English's, the rows' own, last.
+        return _latin_lists([text for text in texts if text_script(text) == "LATIN"])
+    return [name for name, listed_words in NEGATION_WORDS.items() if text_script(" ".join(listed_words)) == script]
+
+
+def _other_lists_said(script: str, lists: Sequence[str]) -> str:
+    """The bracket after the joined lists naming the other lists of ``script`` (``lists``, the
+    first of them joined): "('ukrainian' for Ukrainian)"."""
+    if script == "LATIN" and lists[0] != "english":
+        return (f" ({', '.join(map(quoted, lists[1:]))} or a Snowball language in place of {quoted(lists[0])}, "
+                f"for the {script.title()} ones' language)")
+    return "".join(f" ({quoted(name)} for {name.title()})" for name in lists[1:])
+
+
+def _more_languages_joined(scripts: Sequence[str], mine: str | tuple[str, ...], words: Words = PYTHON,
+                           texts: Sequence[str] = ()) -> str:
+    """:func:`_negation_words_joined` of rows of three scripts or more, ``scripts`` those the given
+    list (``mine``) marks none of, the most rows' first: a list of each joined to it, a script's
+    own words ("[…]") where none is built in, as rows of two are told. English, Russian and Greek
+    rows with Russian's list were told "of texts of two languages, join their lists: English's +
+    Russian's", the Greek rows left unmarked (a review).
+
+    >>> said = _more_languages_joined(["LATIN", "GREEK"], "russian", COMMAND_LINE)
+    >>> said[:106]
+    "of texts of three languages, join their lists (Polish's, the Greek ones' own for WORD,WORD… and these): --"
+    """
+    lists = {script: _script_lists(script, texts) for script in scripts}
+    joined = [each[0] if each else None for each in lists.values()] + [mine]
+    own = [script.title() for script, each in lists.items() if not each]
+    if words.command_line:  # the words written out, as the command line takes them: whose each is
+        whose = [f"{each[0].title()}'s" if each else f"the {script.title()} ones' own for WORD,WORD…"
+                 for script, each in lists.items()] + ["these"]
+    else:  # the lists named; what "[…]" stands for
+        whose = [f"the {and_listed(own, str)} ones' own words for […]"] if own else []
+    said = _join_their_lists(joined, words, f" ({and_listed(whose, str)})" if whose else "")
+    notes = [f"none in {script} script is built in" for script in own]
+    others = "".join(_other_lists_said(script, each) for script, each in lists.items() if each)
+    return said + others + (f" ({'; '.join(notes)})" if notes else "")
 
 
 def _latin_lists(texts: Sequence[str]) -> list[str]:

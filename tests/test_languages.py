@@ -1305,6 +1305,20 @@ def test_rows_of_a_third_script_the_list_does_not_mark_are_named_with_the_most_r
         "held only by the 4 texts in it, so no negation is marked in the Latin and Greek ones: "), said
     err = _trained_at_the_command_line(tmp_path, texts, ["nato", "none"] * 10, negation_words="russian", capsys=capsys)
     assert "so no negation is marked in the Latin and Greek ones: " in err, err
+    # and the lists it joins are of the three languages, not "of texts of two languages, join their lists:
+    # English's + Russian's", which leaves the Greek rows unmarked (a review): Greek's own words, none built in.
+    assert said[0].endswith(
+        "ones: of texts of three languages, join their lists (the Greek ones' own words for […]): "
+        "negation_words=list(stance.text.NEGATION_WORDS['english']) + […] + "
+        "list(stance.text.NEGATION_WORDS['russian']) (none in Greek script is built in)"), said
+    english, russian = ",".join(stance.text.NEGATION_WORDS["english"]), ",".join(stance.text.NEGATION_WORDS["russian"])
+    assert ("of texts of three languages, join their lists (English's, the Greek ones' own for WORD,WORD… and "
+            f"these): --option negation_words={english},WORD,WORD…,{russian} (none in Greek script is built in)"
+            in " ".join(err.split())), err
+    assert "two languages" not in said[0] + err
     # Rows of two scripts are told of the one as before
     two = _unmarked_negation_advice(LONG_ENGLISH + LONG_RUSSIAN[:8], ["nato", "none"] * 10, "russian")
     assert len(two) == 1 and "so no negation is marked in the Latin ones: " in two[0], two
+    assert two[0].endswith("ones: of texts of two languages, join their lists: "
+                           "negation_words=list(stance.text.NEGATION_WORDS['english']) + "
+                           "list(stance.text.NEGATION_WORDS['russian'])"), two
