@@ -17,6 +17,7 @@ from collections.abc import Callable
 from os import PathLike
 from typing import Any, TypeVar, cast
 
+from .bundled_names import meant_bundled
 from .exceptions import ArgumentOrderError
 from .model import StanceModel
 
@@ -130,27 +131,24 @@ def model_by_keyword(data: str) -> Callable[[_Call], _Call]:
     return decorate
 
 
-# The words a newcomer names the bundled model by (stance.model_loading._BUNDLED_NAMES, not imported here: its
-# module loads numpy): the command line's --model bundled, and stance.default_model()'s "default".
-_BUNDLED_WORDS = ("bundled", "default")
-
-
 def _data_alone(value: Any) -> bool:
     """Whether ``value``, the one argument of a call that takes the model first, is data rather
     than a model: neither None (the bundled model's name), a model object, the folder of a saved
     model nor a word for the bundled model that names no file ("bundled", "default"), for which
     Python's own "missing 1 required positional argument" says what is missing.
 
-    >>> _data_alone("held_out.csv"), _data_alone("bundled"), _data_alone(None)
-    (True, False, False)
+    >>> _data_alone("held_out.csv"), _data_alone("bundled"), _data_alone("Default"), _data_alone(None)
+    (True, False, False, False)
     """
     return (value is not None and not is_a_model(value) and not _saved_model_folder(value)
             and not _names_the_bundled_model(value))
 
 
 def _names_the_bundled_model(value: Any) -> bool:
-    """Whether ``value`` is a word for the bundled model ("bundled", "default") that names no file or folder."""
-    if not isinstance(value, (str, PathLike)) or os.fspath(value) not in _BUNDLED_WORDS:
+    """Whether ``value`` is a word for the bundled model that names no file or folder, by the rule
+    :func:`stance.load` hints by (:func:`stance.bundled_names.meant_bundled`: "bundled", "default" in
+    any case, "bundle"): ``stance.evaluate("Default")`` was told its data were in the model's place."""
+    if not isinstance(value, (str, PathLike)) or not meant_bundled(os.fspath(value)):
         return False
     return not os.path.lexists(value)
 

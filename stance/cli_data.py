@@ -255,7 +255,7 @@ def _meant_bundled(model: str) -> bool:
     """
     import os
 
-    from .model_loading import meant_bundled  # the library's rule, so stance.load and --model hint alike
+    from .bundled_names import meant_bundled  # the library's rule, so stance.load and --model hint alike
 
     if os.path.lexists(model):  # there: the load's to name
         return False

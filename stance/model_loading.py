@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from . import _forksafe as forksafe
+from .bundled_names import meant_bundled  # the rule argument_order, light, tells by too
 from .exceptions import (
     QUOTED_PATH_WIDTH,
     ModelFormatError,
@@ -348,28 +349,6 @@ def _retired_copies(folder: Path) -> list[Path]:
     except OSError:
         return []
     return sorted(found, key=lambda p: p.stat().st_mtime)
-
-
-# Names a newcomer gives the bundled model as a folder: the command line's word for it, and "default", as in
-# stance.default_model() and the checkout's models/default (the command line says --model bundled to both).
-_BUNDLED_NAMES = ("bundled", "default")
-
-
-def meant_bundled(name: str) -> bool:
-    """Whether ``name``, a path of no file or folder, is a word for the bundled model: "bundled" or
-    "default" in any case and with spaces around it (as pasted from a message or a notebook cell), or
-    "bundled" mistyped. A path of folders ("m/bundle") is a folder's, not the bundled model's. The
-    command line's ``--model`` and :func:`stance.load` both hint at the bundled model by this rule.
-
-    >>> [meant_bundled(name) for name in ("bundle", "Bundled", " bundled ", "DEFAULT", "build", "m/bundle")]
-    [True, True, True, True, False, False]
-    """
-    from .nearest import nearest
-
-    if os.sep in name or "/" in name:
-        return False
-    word = name.strip().lower()
-    return word in _BUNDLED_NAMES or bool(nearest(word, ["bundled"], 0.8))
 
 
 def _load_once(folder: Path):

@@ -1515,6 +1515,28 @@ def test_a_word_or_folder_for_the_model_alone_is_told_the_data_are_missing(tmp_p
         stance.evaluate("default")
 
 
+def test_a_word_for_the_bundled_model_in_any_case_alone_is_told_the_data_are_missing_as_stance_load_tells_it(
+        tmp_path, monkeypatch):
+    # A review: stance.evaluate("Default") (the bundled model's word, a capital) was told the data had gone into
+    # the model's place, "stance.evaluate('Default', model=None)", which evaluates a file named Default, where
+    # stance.load("Default") hints at the bundled model. One rule now tells both (bundled_names.meant_bundled).
+    monkeypatch.chdir(tmp_path)
+    missing = re.escape("evaluate() missing 1 required positional argument: 'data'")
+    for word in ("Default", "DEFAULT", "Bundled", " bundled ", "bundle", Path("Default")):
+        with pytest.raises(TypeError, match=f"^{missing}$"):
+            stance.evaluate(word)
+        with pytest.raises(stance.exceptions.ModelFormatError, match="for the bundled model, pass model=None"):
+            stance.load(word)
+    with pytest.raises(TypeError, match=re.escape("suggest() missing 1 required positional argument: 'texts'")):
+        stance.suggest("Default")
+    # data still: a word of no bundled model, a path of folders, and the word naming a file here
+    Path("Default").write_text("text,labels\nWe stand with Ukraine.,ukraine_support\n", encoding="utf-8")
+    for data in ("build", "m/bundle", "Default"):
+        with pytest.raises(stance.exceptions.ArgumentOrderError, match=re.escape(
+                f"evaluate() takes a model and the data, and got one argument, {data!r}, in the model's place")):
+            stance.evaluate(data)
+
+
 def test_the_data_by_keyword_with_no_model_is_told_what_model_to_pass(tmp_path, monkeypatch):
     # stance.evaluate(data="gold.csv"), the model forgotten, was Python's bare "evaluate() missing 1 required
     # positional argument: 'model'"; now the message writes the call out, model=None for the bundled model, and
