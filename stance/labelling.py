@@ -76,9 +76,10 @@ def suggest(
     ----------
     model : a :class:`~stance.StanceModel`, a saved model directory, or None (the default model).
     texts : the unlabelled pool: an iterable of str, a Series, a DataFrame or a path to a
-        data file (then its ``text_column`` is read). Missing and blank texts, and values that
-        are not a str (a number, bytes), are left out, with a warning that counts them and names
-        their first rows (:func:`stance.score` flags each such row instead).
+        data file (then its ``text_column`` is read). Missing and blank texts, values that
+        are not a str (a number, bytes), and a spreadsheet's error values ("#N/A", which training
+        refuses), are left out, with a warning that counts them and names their first rows
+        (:func:`stance.score` flags or warns of each such row instead).
     n : how many statements to suggest (fewer come back when the pool runs out, and with a
         warning when near-duplicates, or under ``"stance"`` the statements taking no position,
         leave fewer).
@@ -203,7 +204,10 @@ def _suggest(model: Any, texts: Any, n: Any, strategy: Any, *, text_column: str,
     values, index = frame[text_column].tolist(), frame.index
     if index.has_duplicates:
         _warn_of_repeated_index(index)
-    valid = [i for i, value in enumerate(values) if isinstance(value, str) and not is_blank(value)]
+    # A spreadsheet's error value ("#N/A" where a formula gave the text) is left out as a blank is: it
+    # was offered for labelling, before real statements, as a text the model reads (training refuses it).
+    valid = [i for i, value in enumerate(values) if isinstance(value, str) and not is_blank(value)
+             and not _is_error_value(value)]
     if not values:  # nothing to say of rows there are none of: "none of the 0 entries … ()"
         raise InvalidInputError(f"{pool_named}: it holds no entries (no rows), so no text to suggest from")
     if not valid:
@@ -277,23 +281,35 @@ def _none_of(n: int) -> str:
     return "its only entry has no" if n == 1 else f"none of the {n} entries has"
 
 
+def _is_error_value(text: str) -> bool:
+    """Whether ``text`` is a spreadsheet's error value ("#N/A"), no statement to label."""
+    from .label_cells import is_spreadsheet_error
+
+    return len(text) < 40 and is_spreadsheet_error(text)  # an error value is short: a statement passes by length
+
+
 def _without_text(values: list[Any], index: Any) -> str:
     """The rows of ``values`` that hold no text, by why (missing, blank, not a str: the flags
-    ``"missing"``, ``"empty"`` and ``"not_text"`` that :func:`stance.score` gives them), each
-    group's first rows named by ``index``, as errors name rows.
+    ``"missing"``, ``"empty"`` and ``"not_text"`` that :func:`stance.score` gives them; or a
+    spreadsheet's error value, "#N/A"), each group's first rows named by ``index``, as errors name rows.
 
     >>> _without_text(["We stand.", None, " ", 42, float("nan"), 7], range(6))
     '2 missing (rows 1, 4), 1 blank (row 2), 2 not a str (rows 3, 5: int)'
     >>> _without_text([b"Kyiv", "We stand."], ["a", "b"])
     "1 not a str (row 'a': bytes (decode bytes first, e.g. text.decode('utf-8')))"
+    >>> _without_text(["#N/A", "We stand.", " #N/A"], range(3))[:48]
+    "2 error values (rows 0, 2: '#N/A', a spreadsheet"
     """
+    from .label_cells import spreadsheet_errors_said
     from .names import named_rows, row_names
     from .scoring import _flag
 
-    groups: dict[str, list[int]] = {"missing": [], "empty": [], "not_text": []}
+    groups: dict[str, list[int]] = {"missing": [], "empty": [], "not_text": [], "error": []}
     for position, value in enumerate(values):
         if (flag := _flag(value)) is not None:
             groups[flag].append(position)
+        elif _is_error_value(value):
+            groups["error"].append(position)
     rows = named_rows(index)
     said = []
     for flag, words in (("missing", "missing"), ("empty", "blank"), ("not_text", "not a str")):
@@ -302,6 +318,9 @@ def _without_text(values: list[Any], index: Any) -> str:
     if groups["not_text"]:
         kinds = dict.fromkeys(type_name(values[i]) for i in groups["not_text"])
         said[-1] += f": {', '.join(kinds)}" + (decode_hint(b"") if "bytes" in kinds else "")
+    if errors := groups["error"]:
+        said.append(f"{len(errors)} error value{'s' if len(errors) > 1 else ''} ({row_names(rows, errors, limit=3)}: "
+                    f"{spreadsheet_errors_said(values[i] for i in errors)}")
     return ", ".join(part + ")" for part in said)
 
 

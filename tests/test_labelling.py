@@ -534,6 +534,39 @@ def test_suggest_skips_missing_texts_and_keeps_the_index(transport_model):
     assert list(chosen.index[:2]) != [14]
 
 
+def test_suggest_leaves_out_a_spreadsheet_s_error_value_as_it_leaves_out_a_blank(transport_model, tmp_path, capsys):
+    # A review: a pool holding "#N/A" and "#REF!" (a formula's column that failed) offered them for
+    # labelling, before real statements, with no word, where a blank is left out and counted, and
+    # training refuses such a text. Now they are left out and counted as blanks are, each named.
+    from stance.cli import main
+
+    pool = pd.DataFrame({"body": [MIXED[0], "#N/A", MIXED[1], "  ", " #REF! ", MIXED[2], "#n/a"]},
+                        index=[f"r{i}" for i in range(7)])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        chosen = stance.suggest(transport_model, pool, n=10, text_column="body", max_similarity=None)
+    assert sorted(chosen.index) == ["r0", "r2", "r5"]
+    said = [str(w.message) for w in caught]
+    assert len(said) == 1 and said[0].startswith(
+        "texts: 4 of the 7 rows have no text to suggest from and are left out: 1 blank (row 'r3'), 3 error values "
+        "(rows 'r1', 'r4', 'r6': '#N/A' (twice) and '#REF!', a spreadsheet's error values (a formula that failed: "
+        "'#N/A' is what VLOOKUP gives"), said
+    # a statement that starts like one is a statement, and a pool of error values alone has none
+    assert len(stance.suggest(transport_model, ["#N/A is no code.", MIXED[0]], n=5)) == 2
+    with pytest.raises(stance.InvalidInputError, match=r"^texts: none of the 2 entries has text to suggest from "
+                       r"\(2 error values \(rows 0, 1: '#N/A' and '#REF!'"):
+        stance.suggest(transport_model, ["#N/A", "#REF!"], n=1)
+    # the command line's queue alike
+    model_dir, csv = tmp_path / "model", tmp_path / "pool.csv"
+    transport_model.save(model_dir)
+    pool.to_csv(csv, index=False)
+    assert main(["suggest", "--model", str(model_dir), str(csv), "--text-column", "body", "-n", "10",
+                 "--max-similarity", "1"]) == 0
+    out, err = capsys.readouterr()
+    assert "#N/A" not in out and "#REF!" not in out and "#n/a" not in out, out
+    assert "3 error values (rows 1, 4, 6: '#N/A' (twice) and '#REF!'" in err, err
+
+
 def test_suggest_says_which_rows_it_leaves_out_for_holding_no_str(transport_model):
     # A user audit: a number, bytes or NaN in the pool was left out in silence, where stance.score
     # flags each such row "not_text" or "missing"; suggest, which returns only n rows, says so.
