@@ -688,7 +688,8 @@ class RepeatedFileWarning(StanceWarning):
     prefix = "file read twice"
 
 
-def warn(message: str | Callable[[Words], str], category: type[StanceWarning] = StanceWarning) -> None:
+def warn(message: str | Callable[[Words], str], category: type[StanceWarning] = StanceWarning,
+         once_as: str | None = None) -> None:
     """Give a :class:`StanceWarning` (or its subclass ``category``, see there), attributed to
     the first caller outside :mod:`stance`: the user's line that trained or scored, however
     deep inside the package it was found (a fixed ``stacklevel`` named a line of ours
@@ -698,6 +699,8 @@ def warn(message: str | Callable[[Words], str], category: type[StanceWarning] = 
     Inside scikit-learn's model selection (``GridSearchCV``, ``cross_val_score``…) a message
     is given once a process (see :func:`_repeated_in_model_selection`), unless the warning
     filters say ``"always"`` or ``"error"``: each of a search's fits warned of the same data.
+    ``once_as``, the words that make two such messages one there, where each fit's figures differ
+    (a fold's thresholds): by default the whole message.
 
     A ``message`` that names a Python call or argument (``stance.train(...)``, ``stem='russian'``)
     is given as a function of the :class:`Words` to say it in: the warning's text is its Python
@@ -733,7 +736,7 @@ def warn(message: str | Callable[[Words], str], category: type[StanceWarning] = 
     frame, level = sys._getframe(1), 2  # level 2: warn()'s caller, as warnings.warn counts
     while frame.f_back is not None and os.path.abspath(frame.f_code.co_filename).startswith(ours):
         frame, level = frame.f_back, level + 1
-    if _repeated_in_model_selection(message, frame, category):
+    if _repeated_in_model_selection(message, frame, category, once_as):
         return
     pending = getattr(_held, "pending", None)
     if pending is None:
@@ -755,10 +758,11 @@ _given_in_model_selection: set[str] = set()
 _model_selection_lock = threading.Lock()
 
 
-def _repeated_in_model_selection(message: str, frame: Any, category: type[Warning] = StanceWarning) -> bool:
+def _repeated_in_model_selection(message: str, frame: Any, category: type[Warning] = StanceWarning,
+                                 once_as: str | None = None) -> bool:
     """Whether ``message`` (of ``category``), given from ``frame`` (the first outside :mod:`stance`), is one
     already given in this process by a call inside scikit-learn's model selection, to be left
-    out; the first is recorded.
+    out; the first is recorded (by ``once_as`` when given: the same warning of each fit's own figures).
 
     A ``GridSearchCV`` of two candidates on five folds fits eleven models, and each warned that
     the labels, given as ints, come back as names: eleven copies of one line. Python's default
@@ -790,9 +794,10 @@ def _repeated_in_model_selection(message: str, frame: Any, category: type[Warnin
     if action in ("always", "error", "ignore"):
         return False
     with _model_selection_lock:
-        if message in _given_in_model_selection:
+        key = message if once_as is None else once_as
+        if key in _given_in_model_selection:
             return True
-        _given_in_model_selection.add(message)
+        _given_in_model_selection.add(key)
     return False
 
 

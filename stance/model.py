@@ -598,7 +598,9 @@ class StanceModel:
              f"the middle of a run of thresholds at which the out-of-fold F1 was the same, not chosen by the "
              f"folds (out-of-fold answers that sure often come from near-copies of a text in different folds): "
              f"check {'them' if many else 'it'} on held-out data"
-             + (", and the confidence too, whose map was fitted on the same out-of-fold answers" if calibrated else ""))
+             + (", and the confidence too, whose map was fitted on the same out-of-fold answers" if calibrated else ""),
+             # a search's fits each name their own folds' thresholds: said once, as its other warnings are
+             once_as=FLAT_THRESHOLDS_WARNING)
 
     def _warn_of_language(self, texts: Sequence[str]) -> bool:
         """Advise training options that read ``texts``' language when these options would read them as

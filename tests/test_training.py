@@ -3322,6 +3322,25 @@ def test_stance_train_warns_of_thresholds_the_folds_did_not_place_as_the_command
     assert "check them on held-out data" in said[0]
 
 
+def test_a_search_warns_once_of_thresholds_its_fits_did_not_place_not_once_a_fold(energy_frame, monkeypatch):
+    # A review of 6c03e58b: the README's GridSearchCV recipe on the 64 rows of energy.csv gave three
+    # warnings of flat thresholds, each naming one fold's ("'gas' (0.550, flat from 0.150 to 0.950)",
+    # "'gas' (0.625, flat from 0.300 to 0.950), …"): the once-a-process rule of model selection
+    # matched whole messages, and each fit's figures made its own. Now the warning is said once.
+    from sklearn.model_selection import GridSearchCV
+
+    from stance import exceptions
+    from stance.model import FLAT_THRESHOLDS_WARNING
+
+    monkeypatch.setattr(exceptions, "_given_in_model_selection", set(), raising=False)  # said by no earlier test
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("default")
+        GridSearchCV(stance.StanceModel(), {"stance_C": [1, 30]}, scoring=stance.scorer("stance_f_avg")).fit(
+            energy_frame.text, energy_frame[["labels", "stance"]].fillna(""))
+    said = [str(w.message) for w in caught if re.match(FLAT_THRESHOLDS_WARNING, str(w.message))]
+    assert len(said) == 1, said
+
+
 def test_the_readme_says_why_a_search_needs_missing_stances_filled(energy_frame, monkeypatch):
     # A methodologist: the README's GridSearchCV recipe without .fillna("") stopped with numpy's
     # "TypeError: '<' not supported between instances of 'str' and 'float'" from scikit-learn's
