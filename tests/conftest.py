@@ -98,6 +98,20 @@ def ten_texts_thrice() -> pd.DataFrame:
 
 
 @pytest.fixture
+def words_of_their_own() -> pd.DataFrame:
+    """Three labels ('tax', 'coal', 'grants') each told by words of its own, 15 rows of two and 20
+    of 'none': the folds' answers are sure, so every threshold from 0.05 up fits them alike (a
+    flat out-of-fold F1, ``thresholds_flat``)."""
+    things = {"tax": "carbon levy", "coal": "coal exit", "grants": "solar grant"}
+    rows = [(f"Member {i} praised the {thing} in session {i}.", label)
+            for i in range(20) for label, thing in things.items()]
+    rows += [(f"Member {i} praised the {things[a]} and the {things[b]} in debate {i}.", f"{a}|{b}")
+             for i, (a, b) in enumerate([("tax", "grants"), ("coal", "tax"), ("grants", "coal")] * 5)]
+    rows += [(f"Member {i} opened the sitting in hall {i}.", "none") for i in range(20)]
+    return pd.DataFrame(rows, columns=["text", "labels"])
+
+
+@pytest.fixture
 def hydrogen_copies() -> pd.DataFrame:
     """24 ordinary rows, and a rare label 'hydrogen' whose 4 rows are 3 copies of one text and one other."""
     wind = ["We should build more wind farms along the coast.", "Offshore wind is the cheapest power we have.",

@@ -8913,17 +8913,12 @@ def test_train_and_info_say_which_thresholds_were_raised_for_too_few_rows_to_tun
     assert json.loads(out)["thresholds_raised"] == {}
 
 
-def test_train_info_and_the_card_say_which_thresholds_rest_on_a_flat_out_of_fold_f1(capsys, tmp_path):
+def test_train_info_and_the_card_say_which_thresholds_rest_on_a_flat_out_of_fold_f1(capsys, tmp_path,
+                                                                                   words_of_their_own):
     # A researcher's audit: each label told by its own words, every threshold from 0.05 up gave
     # the same out-of-fold F1, and "secondary at: carbon_tax 0.050, …" said nothing of it. The
     # threshold is now the middle of the run (see test_training), which is said with the run.
-    things = {"tax": "carbon levy", "coal": "coal exit", "grants": "solar grant"}
-    rows = [(f"Member {i} praised the {thing} in session {i}.", label)
-            for i in range(20) for label, thing in things.items()]
-    rows += [(f"Member {i} praised the {things[a]} and the {things[b]} in debate {i}.", f"{a}|{b}")
-             for i, (a, b) in enumerate([("tax", "grants"), ("coal", "tax"), ("grants", "coal")] * 5)]
-    rows += [(f"Member {i} opened the sitting in hall {i}.", "none") for i in range(20)]
-    pd.DataFrame(rows, columns=["text", "labels"]).to_csv(tmp_path / "words.csv", index=False)
+    words_of_their_own.to_csv(tmp_path / "words.csv", index=False)
     status, out, err = run(capsys, "train", str(tmp_path / "words.csv"), "-o", str(tmp_path / "m"))
     assert status == 0 and out == ""
     said = next(line for line in err.splitlines() if line.startswith("secondary at: "))

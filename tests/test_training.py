@@ -3296,20 +3296,14 @@ def test_a_threshold_whose_f1_ties_over_several_grid_values_is_the_middle_of_the
         pytest.approx(0.7), [0.525, 0.85])
 
 
-def test_stance_train_warns_of_thresholds_the_folds_did_not_place_as_the_command_says_them():
+def test_stance_train_warns_of_thresholds_the_folds_did_not_place_as_the_command_says_them(words_of_their_own):
     # The scale audit: on 5,000 rows of a researcher's own labels `stance train` said "secondary at:
     # … unity 0.500 (flat from 0.050 to 0.950) …: check it on held-out data", stance.train nothing,
     # where it warns of a label of one text copied. Here each label is told by words of its own, so
     # the folds' answers are sure and every threshold from 0.05 up fits them alike.
-    things = {"tax": "carbon levy", "coal": "coal exit", "grants": "solar grant"}
-    rows = [(f"Member {i} praised the {thing} in session {i}.", label)
-            for i in range(20) for label, thing in things.items()]
-    rows += [(f"Member {i} praised the {things[a]} and the {things[b]} in debate {i}.", f"{a}|{b}")
-             for i, (a, b) in enumerate([("tax", "grants"), ("coal", "tax"), ("grants", "coal")] * 5)]
-    rows += [(f"Member {i} opened the sitting in hall {i}.", "none") for i in range(20)]
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        model = stance.train(pd.DataFrame(rows, columns=["text", "labels"]))
+        model = stance.train(words_of_their_own)
     said = [str(w.message) for w in caught if issubclass(w.category, UserWarning) and "flat from" in str(w.message)]
     assert len(said) == 1, [str(w.message) for w in caught]
     flat = model.training_["thresholds_flat"]
