@@ -38,6 +38,7 @@ from .exceptions import (
 )
 from .file_types import is_delimited
 from .foreign_frames import as_pandas, computed
+from .label_cells import is_spreadsheet_error_text
 from .names import LABEL_SEPARATOR
 from .prediction import NO_KNOWN_WORDS, probability_shown
 from .text import is_blank
@@ -207,7 +208,7 @@ def _suggest(model: Any, texts: Any, n: Any, strategy: Any, *, text_column: str,
     # A spreadsheet's error value ("#N/A" where a formula gave the text) is left out as a blank is: it
     # was offered for labelling, before real statements, as a text the model reads (training refuses it).
     valid = [i for i, value in enumerate(values) if isinstance(value, str) and not is_blank(value)
-             and not _is_error_value(value)]
+             and not is_spreadsheet_error_text(value)]
     if not values:  # nothing to say of rows there are none of: "none of the 0 entries … ()"
         raise InvalidInputError(f"{pool_named}: it holds no entries (no rows), so no text to suggest from")
     if not valid:
@@ -281,13 +282,6 @@ def _none_of(n: int) -> str:
     return "its only entry has no" if n == 1 else f"none of the {n} entries has"
 
 
-def _is_error_value(text: str) -> bool:
-    """Whether ``text`` is a spreadsheet's error value ("#N/A"), no statement to label."""
-    from .label_cells import is_spreadsheet_error
-
-    return len(text) < 40 and is_spreadsheet_error(text)  # an error value is short: a statement passes by length
-
-
 def _without_text(values: list[Any], index: Any) -> str:
     """The rows of ``values`` that hold no text, by why (missing, blank, not a str: the flags
     ``"missing"``, ``"empty"`` and ``"not_text"`` that :func:`stance.score` gives them; or a
@@ -308,7 +302,7 @@ def _without_text(values: list[Any], index: Any) -> str:
     for position, value in enumerate(values):
         if (flag := _flag(value)) is not None:
             groups[flag].append(position)
-        elif _is_error_value(value):
+        elif is_spreadsheet_error_text(value):
             groups["error"].append(position)
     rows = named_rows(index)
     said = []

@@ -620,11 +620,9 @@ def warn_of_spreadsheet_errors(texts: list[Any], index: Any, start: int | None =
     ``start`` is given: then return their positions counted from ``start`` (a file's chunk's,
     warned of once by :func:`warn_of_spreadsheet_error_rows`). Such a text was scored as a
     statement without a word, and counted as one in a profile; training refuses it."""
-    from .label_cells import is_spreadsheet_error
+    from .label_cells import is_spreadsheet_error_text
 
-    # an error value is short: a statement is passed by its length (0.28 s a million, under 1% of scoring them)
-    positions = [i for i, text in enumerate(texts) if isinstance(text, str) and len(text) < 40
-                 and is_spreadsheet_error(text)]
+    positions = [i for i, text in enumerate(texts) if is_spreadsheet_error_text(text)]
     if start is not None:
         return [start + i for i in positions]
     named = named_rows(index)
@@ -674,12 +672,11 @@ def warn_of_classified_spreadsheet_errors(texts: Sequence[Any], name: Callable[[
     >>> str(caught[0].message)[:76]
     "texts[1], texts[2] are '#N/A' and '#REF!', a spreadsheet's error values (a f"
     """
-    from .label_cells import is_spreadsheet_error, warn_of_spreadsheet_error_texts
+    from .label_cells import is_spreadsheet_error_text, warn_of_spreadsheet_error_texts
 
     found = []
     for at, text in enumerate(texts):
-        # an error value is short: a statement is passed by its length (is_spreadsheet_error passes the rest)
-        if isinstance(text, str) and len(text) < 40 and is_spreadsheet_error(text):
+        if is_spreadsheet_error_text(text):
             found.append(at)
             if stop_at_first:
                 break
